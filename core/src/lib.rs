@@ -1,0 +1,9 @@
+//! Passage core: everything the apps do, behind one API.
+//!
+//! Modules, one concern each:
+//! - [`error`]: the public error enum.
+//! - `vault`: encrypted storage (keyslots, record envelopes, collections).
+
+pub mod error;
+
+pub use error::{Error, Result};
