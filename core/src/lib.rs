@@ -2,8 +2,13 @@
 //!
 //! Modules, one concern each:
 //! - [`error`]: the public error enum.
-//! - `vault`: encrypted storage (keyslots, record envelopes, collections).
+//! - [`vault`]: encrypted storage (keyslots, record envelopes, collections).
+//! - [`clock`]: where the core gets the time.
+//! - [`sensitive`]: wrappers that keep user text out of `Debug`.
 
+pub mod clock;
 pub mod error;
+pub mod sensitive;
+pub mod vault;
 
 pub use error::{Error, Result};

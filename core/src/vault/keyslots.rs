@@ -1,0 +1,177 @@
+//! Keyslots: the data key (DEK) wrapped under each way in, as in LUKS.
+//!
+//! A slot's plaintext is `DEK (32 bytes) || vault id (16 bytes)`, so a slot
+//! copied from another vault is detected after unwrapping. Passphrase and
+//! recovery slots use age's scrypt passphrase encryption (memory-hard, the
+//! work factor stored in the slot); device slots are wrapped by the
+//! platform keystore.
+
+use super::error::{VResult, VaultError};
+use super::header::{SlotKind, SlotRecord};
+use super::ids::{VaultId, ID_LEN};
+use super::keys::{SymmetricKey, KEY_LEN};
+use super::keystore::{KeyStore, KeyStoreError};
+use secrecy::SecretString;
+use std::io::{Read, Write};
+use zeroize::Zeroizing;
+
+/// scrypt work factor (log2 N). 16 = 64 MiB of memory, about half a second
+/// on a mid-range phone; tests use a low value.
+pub const DEFAULT_LOG_N: u8 = 16;
+/// The highest work factor accepted when unlocking: bounds the time and
+/// memory a hostile header can make us spend (2^20 = 1 GiB).
+pub const MAX_LOG_N: u8 = 20;
+
+fn slot_plaintext(dek: &SymmetricKey, vault: &VaultId) -> Zeroizing<Vec<u8>> {
+    let mut p = Zeroizing::new(Vec::with_capacity(KEY_LEN + ID_LEN));
+    p.extend_from_slice(dek.as_bytes());
+    p.extend_from_slice(vault.as_bytes());
+    p
+}
+
+fn dek_from_plaintext(plain: &[u8], vault: &VaultId) -> VResult<SymmetricKey> {
+    if plain.len() != KEY_LEN + ID_LEN {
+        return Err(VaultError::Corrupt("keyslot"));
+    }
+    let (dek, id) = plain.split_at(KEY_LEN);
+    if id != vault.as_bytes() {
+        return Err(VaultError::Corrupt("keyslot belongs to another vault"));
+    }
+    SymmetricKey::from_slice(dek)
+}
+
+/// Wraps the DEK under a passphrase (or recovery phrase).
+pub(crate) fn wrap_with_passphrase(
+    dek: &SymmetricKey,
+    vault: &VaultId,
+    passphrase: &SecretString,
+    log_n: u8,
+    kind: SlotKind,
+) -> VResult<SlotRecord> {
+    if !(1..64).contains(&log_n) {
+        return Err(VaultError::Invalid {
+            field: "work factor",
+            reason: "must be between 1 and 63".into(),
+        });
+    }
+    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+    recipient.set_work_factor(log_n);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as _))
+        .map_err(|_| VaultError::Io("keyslot encryption".into()))?;
+    let mut out = Vec::new();
+    let mut w = encryptor
+        .wrap_output(&mut out)
+        .map_err(|_| VaultError::Io("keyslot encryption".into()))?;
+    w.write_all(&slot_plaintext(dek, vault))?;
+    w.finish()?;
+    Ok(SlotRecord::new(kind, None, &out))
+}
+
+/// Tries to unwrap a passphrase slot. `Ok(None)` means "not this secret".
+pub(crate) fn unwrap_with_passphrase(
+    slot: &SlotRecord,
+    vault: &VaultId,
+    passphrase: &SecretString,
+) -> VResult<Option<SymmetricKey>> {
+    let data = slot.data_bytes()?;
+    let decryptor =
+        age::Decryptor::new(&data[..]).map_err(|_| VaultError::Corrupt("keyslot"))?;
+    if !decryptor.is_scrypt() {
+        return Err(VaultError::Corrupt("keyslot"));
+    }
+    let mut identity = age::scrypt::Identity::new(passphrase.clone());
+    identity.set_max_work_factor(MAX_LOG_N);
+    let mut reader = match decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)) {
+        Ok(r) => r,
+        Err(age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys) => {
+            return Ok(None)
+        }
+        Err(age::DecryptError::ExcessiveWork { .. }) => {
+            return Err(VaultError::Corrupt("keyslot work factor is too high"))
+        }
+        Err(_) => return Err(VaultError::Corrupt("keyslot")),
+    };
+    let mut plain = Zeroizing::new(Vec::new());
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|_| VaultError::Corrupt("keyslot"))?;
+    dek_from_plaintext(&plain, vault).map(Some)
+}
+
+/// Wraps the DEK with the device keystore under `alias`.
+pub(crate) fn wrap_with_device(
+    dek: &SymmetricKey,
+    vault: &VaultId,
+    keystore: &dyn KeyStore,
+    alias: &str,
+) -> VResult<SlotRecord> {
+    let wrapped = keystore
+        .wrap(alias, &slot_plaintext(dek, vault))
+        .map_err(|e| VaultError::Keystore(e.to_string()))?;
+    Ok(SlotRecord::new(
+        SlotKind::Device,
+        Some(alias.to_string()),
+        &wrapped,
+    ))
+}
+
+/// Unwraps a device slot.
+pub(crate) fn unwrap_with_device(
+    slot: &SlotRecord,
+    vault: &VaultId,
+    keystore: &dyn KeyStore,
+) -> VResult<SymmetricKey> {
+    let alias = slot
+        .alias
+        .as_deref()
+        .ok_or(VaultError::Corrupt("device keyslot"))?;
+    let plain = keystore
+        .unwrap(alias, &slot.data_bytes()?)
+        .map_err(|e| match e {
+            KeyStoreError::KeyNotFound => VaultError::NotFound("device key".into()),
+            KeyStoreError::UnwrapFailed => VaultError::WrongSecret,
+            other => VaultError::Keystore(other.to_string()),
+        })?;
+    dek_from_plaintext(&plain, vault)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passphrase_slot_round_trip_and_wrong_passphrase() {
+        let dek = SymmetricKey::random();
+        let vault = VaultId::random();
+        let pass = SecretString::from("correct horse");
+        let slot = wrap_with_passphrase(&dek, &vault, &pass, 4, SlotKind::Passphrase).unwrap();
+        let got = unwrap_with_passphrase(&slot, &vault, &pass).unwrap().unwrap();
+        assert_eq!(got.as_bytes(), dek.as_bytes());
+        let wrong = SecretString::from("wrong horse");
+        assert!(unwrap_with_passphrase(&slot, &vault, &wrong)
+            .unwrap()
+            .is_none());
+        // A slot from another vault is refused even with the right secret.
+        assert!(unwrap_with_passphrase(&slot, &VaultId::random(), &pass).is_err());
+    }
+
+    #[test]
+    fn excessive_work_factor_is_refused_without_running_it() {
+        let dek = SymmetricKey::random();
+        let vault = VaultId::random();
+        let pass = SecretString::from("p");
+        let slot = wrap_with_passphrase(&dek, &vault, &pass, 4, SlotKind::Passphrase).unwrap();
+        // Rewrite the stanza's work factor (the "4" after the salt) to 40.
+        let mut raw = slot.data_bytes().unwrap();
+        let pos = raw
+            .windows(3)
+            .position(|w| w == b" 4\n")
+            .expect("work factor in stanza");
+        raw.splice(pos..pos + 3, b" 40\n".iter().copied());
+        let forged = SlotRecord::new(SlotKind::Passphrase, None, &raw);
+        assert!(matches!(
+            unwrap_with_passphrase(&forged, &vault, &pass),
+            Err(VaultError::Corrupt(_))
+        ));
+    }
+}
