@@ -1,3 +1,98 @@
 //! Shared helpers for Passage's end-to-end tests. The tests themselves are in
 //! `tests/tests/`; helper binaries that tests run as child processes are in
 //! `tests/src/bin/`.
+
+use passage_core::sensitive::UserText;
+use passage_core::vault::{Record, Vault, VaultOptions};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// A record type for tests: a note with a title and a body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestNote {
+    pub title: UserText,
+    pub body: UserText,
+    pub counter: u64,
+}
+
+impl Record for TestNote {
+    const COLLECTION: &'static str = "test-notes";
+}
+
+impl TestNote {
+    pub fn new(title: &str, body: &str, counter: u64) -> Self {
+        TestNote {
+            title: UserText::new(title),
+            body: UserText::new(body),
+            counter,
+        }
+    }
+}
+
+/// The passphrase the tests use.
+pub fn passphrase() -> SecretString {
+    SecretString::from("test passphrase 123")
+}
+
+/// Creates a vault with a cheap KDF (tests only) in `dir/name`.
+pub fn new_vault(dir: &Path, name: &str) -> (Vault, PathBuf) {
+    let path = dir.join(name);
+    let (vault, _recovery) = Vault::create(&path, &passphrase(), VaultOptions::insecure_fast_kdf())
+        .expect("create vault");
+    (vault, path)
+}
+
+/// Reopens and unlocks a vault.
+pub fn reopen(path: &Path) -> Vault {
+    let vault = Vault::open(path, VaultOptions::insecure_fast_kdf()).expect("open vault");
+    vault.unlock(&passphrase()).expect("unlock vault");
+    vault
+}
+
+/// Every file below `dir` with its bytes, sorted by path.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                out.push((p, bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The ways a marker could appear in a file: UTF-8, UTF-16 LE and BE.
+pub fn encodings(marker: &str) -> Vec<Vec<u8>> {
+    let le: Vec<u8> = marker
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    let be: Vec<u8> = marker
+        .encode_utf16()
+        .flat_map(|u| u.to_be_bytes())
+        .collect();
+    vec![marker.as_bytes().to_vec(), le, be]
+}
+
+/// Files (and encodings) under `dir` that contain `marker`.
+pub fn find_marker(dir: &Path, marker: &str) -> Vec<String> {
+    let mut hits = Vec::new();
+    for (path, bytes) in snapshot(dir) {
+        for (i, enc) in encodings(marker).iter().enumerate() {
+            if bytes.windows(enc.len()).any(|w| w == enc.as_slice()) {
+                hits.push(format!("{} (encoding {i})", path.display()));
+            }
+        }
+    }
+    hits
+}

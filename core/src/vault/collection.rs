@@ -79,11 +79,10 @@ impl Txn<'_> {
         inner: &Inner<T>,
     ) -> VResult<Vec<u8>> {
         let mut plain = Zeroizing::new(Vec::with_capacity(1024));
-        serde_json::to_writer(&mut *plain, inner)
-            .map_err(|_| VaultError::Invalid {
-                field: "record",
-                reason: "cannot be encoded".into(),
-            })?;
+        serde_json::to_writer(&mut *plain, inner).map_err(|_| VaultError::Invalid {
+            field: "record",
+            reason: "cannot be encoded".into(),
+        })?;
         let addr = RecordAddress {
             vault: self.vault,
             collection,
@@ -342,7 +341,8 @@ impl Txn<'_> {
             let id: [u8; ID_LEN] = id
                 .try_into()
                 .map_err(|_| VaultError::Corrupt("record id"))?;
-            let inner: Inner<serde::de::IgnoredAny> = self.open(&collection, &id, u16::MAX, &env)?;
+            let inner: Inner<serde::de::IgnoredAny> =
+                self.open(&collection, &id, u16::MAX, &env)?;
             out.push((collection, id, inner.trashed.is_some()));
         }
         Ok(out)

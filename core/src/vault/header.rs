@@ -105,8 +105,8 @@ impl Header {
 
     /// Atomically replaces the header file.
     pub fn write(&self, dir: &Path) -> VResult<()> {
-        let bytes =
-            serde_json::to_vec_pretty(self).map_err(|_| VaultError::Io("header encoding".into()))?;
+        let bytes = serde_json::to_vec_pretty(self)
+            .map_err(|_| VaultError::Io("header encoding".into()))?;
         let tmp = dir.join(HEADER_TMP);
         {
             let mut f = fs::File::create(&tmp)?;

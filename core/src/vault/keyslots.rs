@@ -74,8 +74,7 @@ pub(crate) fn unwrap_with_passphrase(
     passphrase: &SecretString,
 ) -> VResult<Option<SymmetricKey>> {
     let data = slot.data_bytes()?;
-    let decryptor =
-        age::Decryptor::new(&data[..]).map_err(|_| VaultError::Corrupt("keyslot"))?;
+    let decryptor = age::Decryptor::new(&data[..]).map_err(|_| VaultError::Corrupt("keyslot"))?;
     if !decryptor.is_scrypt() {
         return Err(VaultError::Corrupt("keyslot"));
     }
@@ -145,7 +144,9 @@ mod tests {
         let vault = VaultId::random();
         let pass = SecretString::from("correct horse");
         let slot = wrap_with_passphrase(&dek, &vault, &pass, 4, SlotKind::Passphrase).unwrap();
-        let got = unwrap_with_passphrase(&slot, &vault, &pass).unwrap().unwrap();
+        let got = unwrap_with_passphrase(&slot, &vault, &pass)
+            .unwrap()
+            .unwrap();
         assert_eq!(got.as_bytes(), dek.as_bytes());
         let wrong = SecretString::from("wrong horse");
         assert!(unwrap_with_passphrase(&slot, &vault, &wrong)

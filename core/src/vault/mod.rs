@@ -137,7 +137,9 @@ impl Vault {
                     .next()
                     .is_none();
             if !empty {
-                return Err(VaultError::AlreadyExists("a file or folder at that path".into()).into());
+                return Err(
+                    VaultError::AlreadyExists("a file or folder at that path".into()).into(),
+                );
             }
         }
         fs::create_dir_all(dir.join(ATTACHMENTS_DIR)).map_err(VaultError::from)?;

@@ -118,7 +118,8 @@ mod tests {
         for (i, sql) in MIGRATIONS.iter().enumerate() {
             // Stop at every intermediate version, reopen, continue.
             old.execute_batch(sql).unwrap();
-            old.pragma_update(None, "user_version", i as u32 + 1).unwrap();
+            old.pragma_update(None, "user_version", i as u32 + 1)
+                .unwrap();
             if i == 0 {
                 break;
             }
