@@ -45,10 +45,13 @@ impl<T> fmt::Debug for Stored<T> {
 /// What is serialised and encrypted for each record.
 #[derive(Serialize, Deserialize)]
 struct Inner<T> {
+    #[serde(rename = "c", with = "chrono::serde::ts_milliseconds")]
     created: DateTime<Utc>,
+    #[serde(rename = "u", with = "chrono::serde::ts_milliseconds")]
     updated: DateTime<Utc>,
-    #[serde(default)]
+    #[serde(rename = "t", default, with = "chrono::serde::ts_milliseconds_option")]
     trashed: Option<DateTime<Utc>>,
+    #[serde(rename = "d")]
     data: T,
 }
 
@@ -116,11 +119,8 @@ impl Txn<'_> {
     fn load_envelope(&self, collection: &str, id: &[u8; ID_LEN]) -> VResult<Option<Vec<u8>>> {
         Ok(self
             .tx
-            .query_row(
-                "SELECT envelope FROM records WHERE id = ?1 AND collection = ?2",
-                params![&id[..], collection],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT envelope FROM records WHERE id = ?1 AND collection = ?2")?
+            .query_row(params![&id[..], collection], |r| r.get(0))
             .optional()?)
     }
 
@@ -133,10 +133,9 @@ impl Txn<'_> {
 
     fn store<T: Record, D: Serialize>(&self, id: &RecordId<T>, inner: &Inner<D>) -> VResult<()> {
         let env = self.seal(T::COLLECTION, id.as_bytes(), T::SCHEMA_VERSION, inner)?;
-        self.tx.execute(
-            "UPDATE records SET envelope = ?1 WHERE id = ?2 AND collection = ?3",
-            params![env, &id.as_bytes()[..], T::COLLECTION],
-        )?;
+        self.tx
+            .prepare_cached("UPDATE records SET envelope = ?1 WHERE id = ?2 AND collection = ?3")?
+            .execute(params![env, &id.as_bytes()[..], T::COLLECTION])?;
         Ok(())
     }
 
@@ -168,23 +167,17 @@ impl Txn<'_> {
             data: value,
         };
         let env = self.seal(T::COLLECTION, id.as_bytes(), T::SCHEMA_VERSION, &inner)?;
-        let exists: bool = self
+        let inserted = self
             .tx
-            .query_row(
-                "SELECT EXISTS(SELECT 1 FROM records WHERE id = ?1)",
-                [&id.as_bytes()[..]],
-                |r| r.get(0),
+            .prepare_cached(
+                "INSERT INTO records (id, collection, envelope) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (id) DO NOTHING",
             )
+            .and_then(|mut stmt| stmt.execute(params![&id.as_bytes()[..], T::COLLECTION, env]))
             .map_err(VaultError::from)?;
-        if exists {
+        if inserted == 0 {
             return Err(VaultError::AlreadyExists(format!("{} record", T::COLLECTION)).into());
         }
-        self.tx
-            .execute(
-                "INSERT INTO records (id, collection, envelope) VALUES (?1, ?2, ?3)",
-                params![&id.as_bytes()[..], T::COLLECTION, env],
-            )
-            .map_err(VaultError::from)?;
         Ok(())
     }
 

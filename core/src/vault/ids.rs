@@ -9,9 +9,12 @@ use std::str::FromStr;
 /// Length in bytes of every random id.
 pub const ID_LEN: usize = 16;
 
+/// Random bytes from the thread-local CSPRNG (ChaCha, seeded and reseeded
+/// from the operating system): as strong as `OsRng` for ids and nonces,
+/// without a system call each time.
 pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     let mut b = [0u8; N];
-    rand::rngs::OsRng.fill_bytes(&mut b);
+    rand::thread_rng().fill_bytes(&mut b);
     b
 }
 
