@@ -7,6 +7,9 @@
 //! the same pragmas and transactions; the ratios; and the unlock time
 //! without the KDF (device slot). Set `PASSAGE_BENCH_N` to change the count.
 
+// Benchmark code: a failed step should abort the run loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use passage_core::sensitive::UserText;
 use passage_core::vault::{FileKeyStore, Record, RecordId, Vault, VaultOptions};
 use rusqlite::{params, Connection};
