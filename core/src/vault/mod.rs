@@ -14,6 +14,7 @@ mod keyslots;
 mod keystore;
 mod recovery;
 mod schema;
+mod wipe;
 
 pub use collection::{Record, Stored, Txn};
 pub use header::SlotKind;

@@ -1,0 +1,66 @@
+//! Panic wipe: destroy the keys first (crypto-shredding), then the files.
+//!
+//! Order matters. The data key exists on disk only inside the keyslots of
+//! `header.json`, and attachment keys only inside records encrypted under
+//! the data key. So overwriting the header's slots and destroying the
+//! device keystore key makes every record and attachment unreadable at
+//! once, however large the vault; deleting the files afterwards only frees
+//! space. A copy of the folder taken before the wipe can still be opened
+//! with the passphrase (nothing can reach back into a copy), but no longer
+//! with the device slot, whose key is destroyed in the keystore.
+
+use super::error::{VResult, VaultError};
+use super::header::{sync_dir, HEADER_FILE};
+use super::keystore::KeyStore;
+use super::Vault;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+/// Overwrites a file in place with zeros and syncs it (best effort against
+/// the file system; flash may keep old blocks, which is why keys go first).
+fn overwrite(path: &Path) -> VResult<()> {
+    let len = match fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let mut f = fs::OpenOptions::new().write(true).open(path)?;
+    let zeros = vec![0u8; 64 * 1024];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        f.write_all(&zeros[..n])?;
+        left -= n as u64;
+    }
+    f.sync_all()?;
+    Ok(())
+}
+
+impl Vault {
+    /// Destroys the vault: every keyslot and the device key first, then
+    /// every file, then the folder. Works locked or unlocked. After it, no
+    /// secret opens this vault; `keystore` is needed to destroy the device
+    /// key (pass `None` when the vault has no device slot).
+    pub fn panic_wipe(self, keystore: Option<&dyn KeyStore>) -> crate::Result<()> {
+        let dir = self.dir.clone();
+        let slots = {
+            let mut state = self.state();
+            state.session = None; // close the database, drop the key
+            state.header.slots.clone()
+        };
+        // 1. Keys: the header (all keyslots) and the device keystore key.
+        overwrite(&dir.join(HEADER_FILE))?;
+        if let Some(ks) = keystore {
+            for alias in slots.iter().filter_map(|s| s.alias.as_deref()) {
+                ks.delete(alias)
+                    .map_err(|e| VaultError::Keystore(e.to_string()))?;
+            }
+        }
+        fs::remove_file(dir.join(HEADER_FILE)).map_err(VaultError::from)?;
+        sync_dir(&dir)?;
+        // 2. Files: nothing left in them is readable without the keys.
+        fs::remove_dir_all(&dir).map_err(VaultError::from)?;
+        Ok(())
+    }
+}
