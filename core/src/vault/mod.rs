@@ -12,6 +12,7 @@ mod ids;
 mod keys;
 mod keyslots;
 mod keystore;
+mod profiles;
 mod recovery;
 mod schema;
 mod wipe;
@@ -21,6 +22,7 @@ pub use header::SlotKind;
 pub use ids::{RecordId, VaultId};
 pub use keyslots::{DEFAULT_LOG_N, MAX_LOG_N};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
+pub use profiles::{list_vaults, new_vault_path, VaultEntry, VaultProfile};
 pub use recovery::RecoveryPhrase;
 
 pub(crate) use error::VaultError;
