@@ -9,7 +9,8 @@
 # Android SDK or NDK; the Kotlin API is tested on a plain JVM there
 # (scripts/test-kotlin.sh).
 set -euo pipefail
-root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/.." && pwd))
 cd "$root"
 module=android/passage-core
 

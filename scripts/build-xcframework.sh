@@ -8,7 +8,8 @@
 # the CI machine is Linux; the Swift API is tested there by
 # scripts/test-swift.sh against a Linux build of the same library.
 set -euo pipefail
-root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/.." && pwd))
 cd "$root"
 
 if [ "$(uname -s)" != Darwin ] || ! command -v xcodebuild >/dev/null; then

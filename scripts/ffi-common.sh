@@ -3,7 +3,8 @@
 # same features, so the second script rebuilds nothing), and defines `bindgen`.
 # shellcheck shell=bash
 
-root=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/.." && pwd))
 cd "$root"
 
 # shared/ sits beside the clone (in CI and in a developer's checkout).
