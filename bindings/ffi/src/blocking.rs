@@ -121,7 +121,9 @@ pub(crate) mod tests {
 
     #[test]
     fn a_panic_becomes_an_error() {
-        let r: Result<(), _> = block_on(off_thread("t", || panic!("deliberate panic (this test expects it)")));
+        let r: Result<(), _> = block_on(off_thread("t", || {
+            panic!("deliberate panic (this test expects it)")
+        }));
         assert!(matches!(r, Err(PassageError::Io { .. })));
     }
 
