@@ -1,0 +1,21 @@
+// Gradle build of the Android library (the app module will join it).
+// Not run in CI: the machine has no Android SDK. The Kotlin API is tested on
+// a plain JVM by scripts/test-kotlin.sh instead.
+pluginManagement {
+    repositories {
+        google()
+        mavenCentral()
+        gradlePluginPortal()
+    }
+}
+
+dependencyResolutionManagement {
+    repositoriesMode.set(RepositoriesMode.FAIL_ON_PROJECT_REPOS)
+    repositories {
+        google()
+        mavenCentral()
+    }
+}
+
+rootProject.name = "passage-android"
+include(":passage-core")

@@ -1,0 +1,16 @@
+//! Typed ids: one single-field record per kind of id, so that a shell cannot
+//! pass a slot id where a vault id (or, later, a journal entry id where a
+//! deadline id) is expected. The `value` is the core's text form (hex); it
+//! is not secret but means nothing to a person.
+
+/// The id of a vault (32 hexadecimal characters).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct VaultId {
+    pub value: String,
+}
+
+/// The id of a keyslot in the vault header.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct SlotId {
+    pub value: String,
+}

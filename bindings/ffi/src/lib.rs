@@ -1,0 +1,37 @@
+//! `passage-ffi`: the UniFFI surface of `passage-core` for the Kotlin
+//! (Android) and Swift (iOS) shells. It converts arguments and results and
+//! holds no logic of its own. Design: `docs/decisions/0003-ffi.md`.
+//!
+//! One file per module of the core:
+//! - `error.rs`: [`PassageError`], the one error type, and its one mapping.
+//! - `ids.rs`: typed ids (single-field records).
+//! - `blocking.rs`: runs slow work off the caller's thread for `async` exports.
+//! - `keystore.rs`: [`DeviceKeyStore`], implemented by the shells.
+//! - `progress.rs`: [`ProgressListener`], implemented by the shells.
+//! - `vault.rs`: the root object [`PassageVault`], [`create_vault`].
+//! - `keyslots.rs`: keyslot methods on [`PassageVault`].
+//!
+//! Adding a module (see `bindings/ffi/README.md`): a new file with its
+//! records and enums (converted with `From` from the core's types) and one
+//! `#[uniffi::export] impl PassageVault { ... }` block (or its own object
+//! when it needs no vault), a `mod` line and a `pub use` line here, and a
+//! Kotlin and a Swift test.
+
+uniffi::setup_scaffolding!();
+
+mod blocking;
+mod error;
+mod ids;
+mod keyslots;
+mod keystore;
+mod progress;
+mod vault;
+
+pub use error::PassageError;
+pub use ids::{SlotId, VaultId};
+pub use keystore::{DeviceKeyStore, DeviceKeyStoreError};
+pub use progress::ProgressListener;
+pub use vault::{
+    create_vault, CollectionCount, CreatedVault, PassageVault, SlotInfo, SlotKind, VaultConfig,
+    VaultStatus,
+};
