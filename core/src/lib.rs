@@ -3,7 +3,11 @@
 //! Modules, one concern each:
 //! - [`error`]: the public error enum.
 //! - `vault`: encrypted storage (keyslots, record envelopes, collections).
+//! - [`i18n`]: languages, negotiation, Fluent UI strings, dates.
+//! - [`guide`]: bundled guidance, glossary, contacts and offline search.
 
 pub mod error;
+pub mod guide;
+pub mod i18n;
 
 pub use error::{Error, Result};
