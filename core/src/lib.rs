@@ -5,9 +5,13 @@
 //! - [`vault`]: encrypted storage (keyslots, record envelopes, collections).
 //! - [`clock`]: where the core gets the time.
 //! - [`sensitive`]: wrappers that keep user text out of `Debug`.
+//! - [`i18n`]: languages, negotiation, Fluent UI strings, dates.
+//! - [`guide`]: bundled guidance, glossary, contacts and offline search.
 
 pub mod clock;
 pub mod error;
+pub mod guide;
+pub mod i18n;
 pub mod sensitive;
 pub mod vault;
 
