@@ -5,7 +5,11 @@
 //! - [`vault`]: encrypted storage (keyslots, record envelopes, collections).
 //! - [`clock`]: where the core gets the time.
 //! - [`sensitive`]: wrappers that keep user text out of `Debug`.
+//! - [`checklist`]: the document checklist (templates, items, progress).
+//! - [`attachments`]: encrypted photos, scans and PDFs.
 
+pub mod attachments;
+pub mod checklist;
 pub mod clock;
 pub mod error;
 pub mod sensitive;
