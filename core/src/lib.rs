@@ -7,11 +7,13 @@
 //! - [`sensitive`]: wrappers that keep user text out of `Debug`.
 //! - [`checklist`]: the document checklist (templates, items, progress).
 //! - [`attachments`]: encrypted photos, scans and PDFs.
+//! - [`interview`]: interview preparation, practice, notes review, checks.
 
 pub mod attachments;
 pub mod checklist;
 pub mod clock;
 pub mod error;
+pub mod interview;
 pub mod sensitive;
 pub mod vault;
 

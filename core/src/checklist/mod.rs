@@ -20,6 +20,7 @@ pub use progress::{progress, ChecklistProgress, ProgressCounts, SectionProgress}
 pub use templates::{template, templates, Section, Situation, Stage, Template};
 pub use validate::{MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR};
 
+pub(crate) use templates::id_enum;
 
 use crate::attachments::Attachment;
 use crate::sensitive::UserText;
