@@ -7,11 +7,17 @@
 //! - [`sensitive`]: wrappers that keep user text out of `Debug`.
 //! - [`i18n`]: languages, negotiation, Fluent UI strings, dates.
 //! - [`guide`]: bundled guidance, glossary, contacts and offline search.
+//! - [`checklist`]: the document checklist and its templates.
+//! - [`attachments`]: encrypted photos, scans and PDFs (streaming).
+//! - [`interview`]: interview preparation, consistency check, notes review.
 
+pub mod attachments;
+pub mod checklist;
 pub mod clock;
 pub mod error;
 pub mod guide;
 pub mod i18n;
+pub mod interview;
 pub mod sensitive;
 pub mod vault;
 
