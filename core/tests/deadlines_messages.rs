@@ -15,6 +15,7 @@ use passage_core::deadlines::{
 };
 
 const DEADLINES_FTL: &str = include_str!("../../content/i18n/en/deadlines.ftl");
+const REMINDERS_FTL: &str = include_str!("../../content/i18n/en/reminders.ftl");
 
 /// id -> source of the value (continuation lines joined with '\n').
 fn parse_ftl(text: &str) -> BTreeMap<String, String> {
@@ -47,7 +48,11 @@ fn parse_ftl(text: &str) -> BTreeMap<String, String> {
 }
 
 fn all_messages() -> BTreeMap<String, String> {
-    parse_ftl(DEADLINES_FTL)
+    let mut m = parse_ftl(DEADLINES_FTL);
+    for (k, v) in parse_ftl(REMINDERS_FTL) {
+        assert!(m.insert(k.clone(), v).is_none(), "id {k} in both files");
+    }
+    m
 }
 
 /// Variables used by a message source.
@@ -317,7 +322,9 @@ fn labels_and_rule_titles_match() {
 
 #[test]
 fn files_start_with_status_line() {
-    assert_eq!(DEADLINES_FTL.lines().next(), Some("# status: original"));
+    for f in [DEADLINES_FTL, REMINDERS_FTL] {
+        assert_eq!(f.lines().next(), Some("# status: original"));
+    }
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //! - [`deadlines_for_events`]: journal events + today -> deadlines with a
 //!   status.
 //! - [`explanation`]: structured steps with Fluent ids, and plain English.
+//! - [`reminders`]: the reminder schedule.
 //!
 //! A computed date is a suggestion. The date on an official letter always
 //! prevails; every explanation says so.
@@ -16,6 +17,7 @@ pub mod event_kind;
 pub mod explanation;
 pub mod from_events;
 pub mod message;
+pub mod reminders;
 pub mod rules;
 pub mod status;
 
@@ -25,6 +27,7 @@ pub use event_kind::{DecisionOutcome, EventKind};
 pub use explanation::{Explanation, ExplanationLine, Step};
 pub use from_events::{deadlines_for_events, DeadlineOptions, DeadlineView, EventInput};
 pub use message::{english_date, Arg, Message};
+pub use reminders::{reminder_schedule, Reminder, ReminderSettings, ReminderSource};
 pub use rules::{
     parse_rules, rules, Confidence, DeadlineKind, Detention, OutcomeCondition, Period, Rule,
     RuleSet,
