@@ -5,6 +5,9 @@
 //! - [`vault`]: encrypted storage (keyslots, record envelopes, collections).
 //! - [`clock`]: where the core gets the time.
 //! - [`sensitive`]: wrappers that keep user text out of `Debug`.
+//! - [`calendar`]: the Belgian legal calendar (holidays, working days, counting).
+//! - [`deadlines`]: deadline rules, computation, explanations, reminders.
+//! - [`journal`]: the procedure journal and where the person stands.
 //! - [`i18n`]: languages, negotiation, Fluent UI strings, dates.
 //! - [`guide`]: bundled guidance, glossary, contacts and offline search.
 //! - [`checklist`]: the document checklist and its templates.
@@ -12,12 +15,15 @@
 //! - [`interview`]: interview preparation, consistency check, notes review.
 
 pub mod attachments;
+pub mod calendar;
 pub mod checklist;
 pub mod clock;
+pub mod deadlines;
 pub mod error;
 pub mod guide;
 pub mod i18n;
 pub mod interview;
+pub mod journal;
 pub mod sensitive;
 pub mod vault;
 

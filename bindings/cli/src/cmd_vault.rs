@@ -6,6 +6,13 @@ use passage_core::Error;
 use secrecy::ExposeSecret;
 use std::path::Path;
 
+/// Opens and unlocks the vault with the passphrase from the environment or a prompt.
+pub fn open_unlocked(dir: &Path) -> Result<Vault, Error> {
+    let vault = Vault::open(dir, secrets::vault_options()?)?;
+    vault.unlock(&secrets::passphrase()?)?;
+    Ok(vault)
+}
+
 pub fn init(dir: &Path) -> Result<(), Error> {
     let pass = secrets::passphrase()?;
     if std::env::var("PASSAGE_PASSPHRASE").is_err() {

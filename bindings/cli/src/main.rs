@@ -2,7 +2,9 @@
 //! public API as the mobile shells; see README.md for commands, JSON output
 //! and exit codes.
 
+mod cmd_deadlines;
 mod cmd_demo;
+mod cmd_journal;
 mod cmd_vault;
 mod secrets;
 
@@ -39,6 +41,19 @@ enum Command {
     Passwd,
     /// Run a short realistic story in a temporary vault and show each step.
     Demo,
+    /// List the deadline rules with their sources and confidence.
+    Rules(cmd_deadlines::RulesArgs),
+    /// Compute one deadline without a vault.
+    Deadline(cmd_deadlines::DeadlineArgs),
+    /// The procedure journal: add, list, edit, delete, restore events.
+    #[command(subcommand)]
+    Journal(cmd_journal::JournalCmd),
+    /// Every deadline that follows from the journal, with its explanation.
+    Deadlines(cmd_journal::DeadlinesArgs),
+    /// The reminder schedule for deadlines and appointments.
+    Reminders(cmd_journal::RemindersArgs),
+    /// Where you are in the procedure and what comes next.
+    Next(cmd_journal::NextArgs),
 }
 
 fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
@@ -56,6 +71,15 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Status { json } => cmd_vault::status(&vault_dir(&cli.vault)?, json),
         Command::Passwd => cmd_vault::passwd(&vault_dir(&cli.vault)?),
         Command::Demo => cmd_demo::run(),
+        Command::Rules(a) => cmd_deadlines::run_rules(&a, &mut std::io::stdout().lock()),
+        Command::Deadline(a) => cmd_deadlines::run_deadline(&a, &mut std::io::stdout().lock()),
+        Command::Journal(cmd) => match cmd {
+            cmd_journal::JournalCmd::Kinds { json } => cmd_journal::kinds(json),
+            cmd => cmd_journal::run(&vault_dir(&cli.vault)?, cmd),
+        },
+        Command::Deadlines(a) => cmd_journal::run_deadlines(&vault_dir(&cli.vault)?, &a),
+        Command::Reminders(a) => cmd_journal::run_reminders(&vault_dir(&cli.vault)?, &a),
+        Command::Next(a) => cmd_journal::run_next(&vault_dir(&cli.vault)?, &a),
     }
 }
 
