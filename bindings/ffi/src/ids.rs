@@ -14,3 +14,9 @@ pub struct VaultId {
 pub struct SlotId {
     pub value: String,
 }
+
+/// The id of a journal event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct EventId {
+    pub value: String,
+}

@@ -10,6 +10,7 @@
 //! - `progress.rs`: [`ProgressListener`], implemented by the shells.
 //! - `vault.rs`: the root object [`PassageVault`], [`create_vault`].
 //! - `keyslots.rs`: keyslot methods on [`PassageVault`].
+//! - `journal.rs`: journal, deadlines, next steps, reminders.
 //!
 //! Adding a module (see `bindings/ffi/README.md`): a new file with its
 //! records and enums (converted with `From` from the core's types) and one
@@ -22,13 +23,18 @@ uniffi::setup_scaffolding!();
 mod blocking;
 mod error;
 mod ids;
+mod journal;
 mod keyslots;
 mod keystore;
 mod progress;
 mod vault;
 
 pub use error::PassageError;
-pub use ids::{SlotId, VaultId};
+pub use ids::{EventId, SlotId, VaultId};
+pub use journal::{
+    event_kinds, Deadline, DeadlineState, EventKindInfo, JournalEntry, JournalEventInput, NextSteps,
+    ScheduledReminder,
+};
 pub use keystore::{DeviceKeyStore, DeviceKeyStoreError};
 pub use progress::ProgressListener;
 pub use vault::{
