@@ -6,6 +6,9 @@
 //! `_remove.txt` lists files to delete, and `expected.txt` lists every
 //! diagnostic the validator must report, one per line, nothing more.
 
+// Helpers outside #[test] functions unwrap too: a failure is a test failure.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,9 @@
 //! The guide API on the embedded content: coverage, language fallback and
 //! its notices, machine-drafted notices, RTL, glossary and contacts.
 
+// Helpers outside #[test] functions unwrap too: a failure is a test failure.
+#![allow(clippy::unwrap_used)]
+
 use passage_core::guide::{Block, Guide, Link, TranslationStatus};
 use passage_core::i18n::{negotiate, Direction, Language, LanguageChain};
 use passage_core::Error;

@@ -2,6 +2,9 @@
 //! queries in each language, spelling variants, prefixes, snippets, and
 //! generic properties that hold for any content.
 
+// Helpers outside #[test] functions unwrap too: a failure is a test failure.
+#![allow(clippy::unwrap_used)]
+
 use passage_core::guide::search::SearchIndex;
 use passage_core::guide::{Guide, SearchItem};
 use passage_core::i18n::{negotiate, Language, LanguageChain};

@@ -87,7 +87,7 @@ pub(crate) fn opening(text: &str, max_chars: usize) -> Highlighted {
 fn cut(text: &str, start: usize, end: usize, words: &[QueryWord]) -> Highlighted {
     let lead = if start > 0 { "…" } else { "" };
     let tail = if end < text.len() { "…" } else { "" };
-    let window = text[start..end].replace('\n', " ");
+    let window = text[start..end].replace('\n', " · ");
     let matches = matches_in(&window, words)
         .into_iter()
         .map(|r| r.start + lead.len()..r.end + lead.len())
