@@ -4,7 +4,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::tokenize::{index_tokens, QueryWord};
+use super::normalize::arabic_variants;
+use super::tokenize::{folded, index_tokens, words as split_words, QueryWord};
 
 /// A text with the matched words marked by byte ranges (UTF-8).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -98,17 +99,25 @@ fn cut(text: &str, start: usize, end: usize, words: &[QueryWord]) -> Highlighted
     }
 }
 
-/// Byte offset of the first matching word, folding words only until then.
+/// Byte offset of the first matching word, folding words only until then
+/// (the same forms as `index_tokens`: whole compound, parts, variants).
 fn first_match(text: &str, words: &[QueryWord]) -> Option<usize> {
-    let mut offset = 0;
-    for line in text.split_inclusive(char::is_whitespace) {
-        if index_tokens(line)
-            .iter()
-            .any(|token| token_matches(&token.text, words))
-        {
-            return Some(offset);
+    let matches = |form: &str| {
+        token_matches(form, words)
+            || arabic_variants(form)
+                .iter()
+                .any(|v| token_matches(v, words))
+    };
+    for (range, parts) in split_words(text) {
+        let whole: String = parts.iter().map(|p| folded(text, p)).collect();
+        if matches(&whole) {
+            return Some(range.start);
         }
-        offset += line.len();
+        if parts.len() > 1 {
+            if let Some(part) = parts.iter().find(|p| matches(&folded(text, p))) {
+                return Some(part.start);
+            }
+        }
     }
     None
 }

@@ -41,7 +41,7 @@ fn is_joiner(c: char) -> bool {
 
 /// Runs of word characters and inner joiners: (range of the run, ranges
 /// of its parts).
-fn words(text: &str) -> Vec<(Range<usize>, Vec<Range<usize>>)> {
+pub(crate) fn words(text: &str) -> Vec<(Range<usize>, Vec<Range<usize>>)> {
     let mut out = Vec::new();
     let mut parts: Vec<Range<usize>> = Vec::new();
     let mut part_start: Option<usize> = None;
@@ -71,7 +71,7 @@ fn words(text: &str) -> Vec<(Range<usize>, Vec<Range<usize>>)> {
     out
 }
 
-fn folded(text: &str, range: &Range<usize>) -> String {
+pub(crate) fn folded(text: &str, range: &Range<usize>) -> String {
     let mut out = String::new();
     fold_into(&text[range.clone()], &mut out);
     out
