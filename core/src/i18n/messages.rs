@@ -222,6 +222,11 @@ mod tests {
         assert_eq!(count(Language::Ar, 2), "نتيجتان");
         assert_eq!(count(Language::Ar, 3), "3 نتائج");
         assert_eq!(count(Language::Ar, 11), "11 نتيجة");
+        assert_eq!(count(Language::Ti, 1), "1 ውጽኢት");
+        assert_eq!(count(Language::Ti, 4), "4 ውጽኢታት");
+        assert_eq!(count(Language::Ps, 1), "1 پایله");
+        assert_eq!(count(Language::Ps, 7), "7 پایلې");
+        assert_eq!(count(Language::Nl, 1), "1 resultaat");
     }
 
     #[test]

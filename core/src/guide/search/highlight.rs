@@ -5,7 +5,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::normalize::arabic_variants;
-use super::tokenize::{folded, index_tokens, words as split_words, QueryWord};
+use super::tokenize::{find_word, index_tokens, QueryWord};
 
 /// A text with the matched words marked by byte ranges (UTF-8).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -99,27 +99,15 @@ fn cut(text: &str, start: usize, end: usize, words: &[QueryWord]) -> Highlighted
     }
 }
 
-/// Byte offset of the first matching word, folding words only until then
-/// (the same forms as `index_tokens`: whole compound, parts, variants).
+/// Byte offset of the first matching word (the same forms as the index:
+/// words, compound parts, Arabic article-less variants).
 fn first_match(text: &str, words: &[QueryWord]) -> Option<usize> {
-    let matches = |form: &str| {
+    find_word(text, |form| {
         token_matches(form, words)
             || arabic_variants(form)
                 .iter()
                 .any(|v| token_matches(v, words))
-    };
-    for (range, parts) in split_words(text) {
-        let whole: String = parts.iter().map(|p| folded(text, p)).collect();
-        if matches(&whole) {
-            return Some(range.start);
-        }
-        if parts.len() > 1 {
-            if let Some(part) = parts.iter().find(|p| matches(&folded(text, p))) {
-                return Some(part.start);
-            }
-        }
-    }
-    None
+    })
 }
 
 /// About `back` characters before `at`, moved forward to a word start.
