@@ -170,6 +170,8 @@ fn build_bundle(language: Language) -> Bundle {
     let langid: LanguageIdentifier = language.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(true);
+    // NUMBER() for messages that format numbers; cannot clash (new bundle).
+    let _ = bundle.add_builtins();
     for file in FTL_FILES.iter().filter(|f| f.lang == language) {
         let resource = match FluentResource::try_new(file.source.to_string()) {
             Ok(resource) => resource,
