@@ -4,6 +4,7 @@
 
 mod cmd_deadlines;
 mod cmd_demo;
+mod cmd_guide;
 mod cmd_journal;
 mod cmd_vault;
 mod secrets;
@@ -54,6 +55,18 @@ enum Command {
     Reminders(cmd_journal::RemindersArgs),
     /// Where you are in the procedure and what comes next.
     Next(cmd_journal::NextArgs),
+    /// Read the guide.
+    #[command(subcommand)]
+    Guide(cmd_guide::GuideCmd),
+    /// Search the guide, glossary and contacts.
+    Search(cmd_guide::SearchArgs),
+    /// List the contacts.
+    Contacts(cmd_guide::ContactsArgs),
+    /// Look up words from official letters.
+    Glossary(cmd_guide::GlossaryArgs),
+    /// Check the content and show its coverage per language.
+    #[command(subcommand)]
+    Content(cmd_guide::ContentCmd),
 }
 
 fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
@@ -80,6 +93,11 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Deadlines(a) => cmd_journal::run_deadlines(&vault_dir(&cli.vault)?, &a),
         Command::Reminders(a) => cmd_journal::run_reminders(&vault_dir(&cli.vault)?, &a),
         Command::Next(a) => cmd_journal::run_next(&vault_dir(&cli.vault)?, &a),
+        Command::Guide(cmd) => cmd_guide::run_guide(&cmd, &mut std::io::stdout().lock()),
+        Command::Search(a) => cmd_guide::run_search(&a, &mut std::io::stdout().lock()),
+        Command::Contacts(a) => cmd_guide::run_contacts(&a, &mut std::io::stdout().lock()),
+        Command::Glossary(a) => cmd_guide::run_glossary(&a, &mut std::io::stdout().lock()),
+        Command::Content(cmd) => cmd_guide::run_content(&cmd, &mut std::io::stdout().lock()),
     }
 }
 

@@ -230,27 +230,28 @@ fn read_text(
         .take_while(|l| l.trim().is_empty())
         .count();
     let body_first_line = body_start + leading_blank;
-    match markdown::parse_with_links(&body) {
-        Ok(parsed) => {
-            for link in parsed.links {
-                if let Link::Article(slug) = link.link {
-                    refs.push(SlugRef {
-                        file: file.clone(),
-                        line: body_first_line + link.line - 1,
-                        slug,
-                        what: "link to article",
-                    });
-                }
-            }
-            let plain = markdown::plain_text(&parsed.blocks);
-            check_bidi(ctx, &file, body_first_line, "body", &body);
-            check_script(ctx, &file, body_first_line, lang, "body", &plain);
+    let (parsed, errors) = markdown::check(&body);
+    for error in &errors {
+        ctx.error(
+            &file,
+            body_first_line + error.line - 1,
+            error.message.clone(),
+        );
+    }
+    for link in parsed.links {
+        if let Link::Article(slug) = link.link {
+            refs.push(SlugRef {
+                file: file.clone(),
+                line: body_first_line + link.line - 1,
+                slug,
+                what: "link to article",
+            });
         }
-        Err(errors) => {
-            for error in errors {
-                ctx.error(&file, body_first_line + error.line - 1, error.message);
-            }
-        }
+    }
+    check_bidi(ctx, &file, body_first_line, "body", &body);
+    if errors.is_empty() {
+        let plain = markdown::plain_text(&parsed.blocks);
+        check_script(ctx, &file, body_first_line, lang, "body", &plain);
     }
     if let Some(title) = &title {
         check_text(ctx, &file, title.line, lang, "title", &title.value);

@@ -32,6 +32,9 @@ struct Language {
     files: Vec<String>,
     messages: BTreeMap<String, Entry>,
     terms: BTreeMap<String, Entry>,
+    /// A file did not parse: its broken entries are not reported as
+    /// missing (the syntax error is reported instead).
+    syntax_errors: bool,
 }
 
 /// Reads and checks every Fluent file.
@@ -153,14 +156,17 @@ fn read_file(
     source: &str,
     language: &mut Language,
 ) -> bool {
-    let resource = match parser::parse(source) {
-        Ok(resource) => resource,
-        Err((_, errors)) => {
+    let (resource, parsed) = match parser::parse(source) {
+        Ok(resource) => (resource, true),
+        Err((resource, errors)) => {
             for error in errors {
-                let line = line_of_offset(source, error.pos.start);
+                // The start of the broken entry, else where parsing stopped.
+                let offset = error.slice.map_or(error.pos.start, |slice| slice.start);
+                let line = line_of_offset(source, offset);
                 ctx.error(file, line, format!("Fluent syntax error: {}", error.kind));
             }
-            return false;
+            language.syntax_errors = true;
+            (resource, false)
         }
     };
     let lines = definition_lines(source);
@@ -221,7 +227,7 @@ fn read_file(
         }
         table.insert(id.to_string(), info);
     }
-    true
+    parsed
 }
 
 fn check_references(ctx: &mut Checker, language: &Language) {
@@ -251,6 +257,9 @@ fn compare(ctx: &mut Checker, lang: &str, english: &Language, language: &Languag
     for (id, en) in &english.messages {
         let en_file_name = en.file.rsplit('/').next().unwrap_or("ui.ftl");
         let Some(entry) = language.messages.get(id) else {
+            if language.syntax_errors {
+                continue;
+            }
             let file = format!("i18n/{lang}/{en_file_name}");
             let message = format!(
                 "message `{id}` is missing (English has it at {}:{})",

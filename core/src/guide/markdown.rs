@@ -67,6 +67,18 @@ pub fn parse(body: &str) -> Result<Vec<Block>, Vec<MarkdownError>> {
 
 /// Like [`parse`], also returning every link with its line.
 pub fn parse_with_links(body: &str) -> Result<ParsedBody, Vec<MarkdownError>> {
+    let (parsed, errors) = check(body);
+    if errors.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses as far as possible and returns the result together with every
+/// error (for the validator, which also resolves the links of a body that
+/// has other errors).
+pub fn check(body: &str) -> (ParsedBody, Vec<MarkdownError>) {
     let mut parser = BlockParser::default();
     for (index, raw) in body.lines().enumerate() {
         parser.line(index + 1, raw);
@@ -263,17 +275,14 @@ impl BlockParser {
         inline.spans
     }
 
-    fn finish(mut self) -> Result<ParsedBody, Vec<MarkdownError>> {
+    fn finish(mut self) -> (ParsedBody, Vec<MarkdownError>) {
         self.close();
-        if self.errors.is_empty() {
-            Ok(ParsedBody {
-                blocks: self.blocks,
-                links: self.links,
-            })
-        } else {
-            self.errors.sort_by_key(|error| error.line);
-            Err(self.errors)
-        }
+        self.errors.sort_by_key(|error| error.line);
+        let parsed = ParsedBody {
+            blocks: self.blocks,
+            links: self.links,
+        };
+        (parsed, self.errors)
     }
 }
 

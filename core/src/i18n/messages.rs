@@ -170,6 +170,8 @@ fn build_bundle(language: Language) -> Bundle {
     let langid: LanguageIdentifier = language.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(true);
+    // NUMBER() for messages that format numbers; cannot clash (new bundle).
+    let _ = bundle.add_builtins();
     for file in FTL_FILES.iter().filter(|f| f.lang == language) {
         let resource = match FluentResource::try_new(file.source.to_string()) {
             Ok(resource) => resource,
@@ -222,6 +224,11 @@ mod tests {
         assert_eq!(count(Language::Ar, 2), "نتيجتان");
         assert_eq!(count(Language::Ar, 3), "3 نتائج");
         assert_eq!(count(Language::Ar, 11), "11 نتيجة");
+        assert_eq!(count(Language::Ti, 1), "1 ውጽኢት");
+        assert_eq!(count(Language::Ti, 4), "4 ውጽኢታት");
+        assert_eq!(count(Language::Ps, 1), "1 پایله");
+        assert_eq!(count(Language::Ps, 7), "7 پایلې");
+        assert_eq!(count(Language::Nl, 1), "1 resultaat");
     }
 
     #[test]

@@ -4,7 +4,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::tokenize::{index_tokens, QueryWord};
+use super::normalize::arabic_variants;
+use super::tokenize::{find_word, index_tokens, QueryWord};
 
 /// A text with the matched words marked by byte ranges (UTF-8).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -87,7 +88,7 @@ pub(crate) fn opening(text: &str, max_chars: usize) -> Highlighted {
 fn cut(text: &str, start: usize, end: usize, words: &[QueryWord]) -> Highlighted {
     let lead = if start > 0 { "…" } else { "" };
     let tail = if end < text.len() { "…" } else { "" };
-    let window = text[start..end].replace('\n', " ");
+    let window = text[start..end].replace('\n', " · ");
     let matches = matches_in(&window, words)
         .into_iter()
         .map(|r| r.start + lead.len()..r.end + lead.len())
@@ -98,19 +99,15 @@ fn cut(text: &str, start: usize, end: usize, words: &[QueryWord]) -> Highlighted
     }
 }
 
-/// Byte offset of the first matching word, folding words only until then.
+/// Byte offset of the first matching word (the same forms as the index:
+/// words, compound parts, Arabic article-less variants).
 fn first_match(text: &str, words: &[QueryWord]) -> Option<usize> {
-    let mut offset = 0;
-    for line in text.split_inclusive(char::is_whitespace) {
-        if index_tokens(line)
-            .iter()
-            .any(|token| token_matches(&token.text, words))
-        {
-            return Some(offset);
-        }
-        offset += line.len();
-    }
-    None
+    find_word(text, |form| {
+        token_matches(form, words)
+            || arabic_variants(form)
+                .iter()
+                .any(|v| token_matches(v, words))
+    })
 }
 
 /// About `back` characters before `at`, moved forward to a word start.

@@ -126,14 +126,16 @@ impl SearchIndex {
         let best = best_per_item(&self.docs, scores, chain);
         best.into_iter()
             .take(limit)
-            .map(|(doc, score)| self.hit(doc, score, &words))
+            .map(|(doc, score, fields)| self.hit(doc, score, fields, &words))
             .collect()
     }
 
-    /// (document, score) of every document matching at least one word.
-    fn score(&self, words: &[QueryWord], allowed: &[bool]) -> Vec<(usize, u32)> {
+    /// (document, score, fields that matched) of every document matching
+    /// at least one word.
+    fn score(&self, words: &[QueryWord], allowed: &[bool]) -> Vec<(usize, u32, u8)> {
         let n = self.docs.len();
         let mut total = vec![0u32; n];
+        let mut fields = vec![0u8; n];
         let mut best = vec![0u8; n];
         let mut touched: Vec<usize> = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
@@ -151,6 +153,7 @@ impl SearchIndex {
                             touched.push(doc);
                         }
                         best[doc] = best[doc].max(weight);
+                        fields[doc] |= posting.fields;
                     }
                 }
             }
@@ -165,18 +168,20 @@ impl SearchIndex {
         }
         candidates
             .into_iter()
-            .map(|doc| (doc, total[doc]))
+            .map(|doc| (doc, total[doc], fields[doc]))
             .collect()
     }
 
-    fn hit(&self, doc: usize, score: u32, words: &[QueryWord]) -> SearchHit {
+    /// The hit for `doc`; `fields` (bits) says which fields matched, so
+    /// that only those are scanned for a snippet.
+    fn hit(&self, doc: usize, score: u32, fields: u8, words: &[QueryWord]) -> SearchHit {
         let document = &self.docs[doc];
         let mut found = None;
-        for field in document
+        let matched = document
             .fields
             .iter()
-            .filter(|f| f.kind != FieldKind::Title)
-        {
+            .filter(|f| f.kind != FieldKind::Title && fields & f.kind.bit() != 0);
+        for field in matched {
             found = snippet(&field.text, words, SNIPPET_CHARS);
             if found.is_some() {
                 break;
@@ -210,21 +215,21 @@ fn field_weight(fields: u8) -> u8 {
 /// reader prefers), sorted best first; ties keep content order.
 fn best_per_item(
     docs: &[Document],
-    scores: Vec<(usize, u32)>,
+    scores: Vec<(usize, u32, u8)>,
     chain: &LanguageChain,
-) -> Vec<(usize, u32)> {
-    let mut best: HashMap<&SearchItem, (usize, u32)> = HashMap::new();
-    for (doc, score) in scores {
+) -> Vec<(usize, u32, u8)> {
+    let mut best: HashMap<&SearchItem, (usize, u32, u8)> = HashMap::new();
+    for (doc, score, fields) in scores {
         let rank = chain.rank(docs[doc].lang);
-        let entry = best.entry(&docs[doc].item).or_insert((doc, score));
-        let (kept, kept_score) = *entry;
+        let entry = best.entry(&docs[doc].item).or_insert((doc, score, fields));
+        let (kept, kept_score, _) = *entry;
         let better =
             score > kept_score || (score == kept_score && rank < chain.rank(docs[kept].lang));
         if better {
-            *entry = (doc, score);
+            *entry = (doc, score, fields);
         }
     }
-    let mut out: Vec<(usize, u32)> = best.into_values().collect();
+    let mut out: Vec<(usize, u32, u8)> = best.into_values().collect();
     out.sort_unstable_by(|a, b| {
         b.1.cmp(&a.1)
             .then_with(|| chain.rank(docs[a.0].lang).cmp(&chain.rank(docs[b.0].lang)))

@@ -18,7 +18,7 @@ pub mod tokenize;
 
 use serde::Serialize;
 
-pub use documents::{Document, Field, FieldKind};
+pub use documents::{embedded as embedded_documents, Document, Field, FieldKind};
 pub use highlight::Highlighted;
 pub use index::SearchIndex;
 

@@ -30,6 +30,11 @@ pub fn is_ignorable(c: char) -> bool {
 
 /// Appends the folded form of `word` to `out`.
 pub fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // Fast path: ASCII has nothing to decompose or map.
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        return;
+    }
     for c in word.nfkd() {
         if is_combining_mark(c) || is_ignorable(c) {
             continue;

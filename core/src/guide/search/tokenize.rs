@@ -77,6 +77,51 @@ fn folded(text: &str, range: &Range<usize>) -> String {
     out
 }
 
+/// Scans `text` word by word without allocating per word: `found` gets the
+/// folded form of each word part and, for compounds, of the whole word, in
+/// text order; the first start offset for which it returns true is returned.
+pub fn find_word(text: &str, mut found: impl FnMut(&str) -> bool) -> Option<usize> {
+    let mut whole = String::new();
+    let mut part = String::new();
+    let mut whole_start: Option<usize> = None;
+    let mut part_start: Option<usize> = None;
+    let mut parts = 0usize;
+    let mut utf8 = [0u8; 4];
+    let mut chars = text.char_indices().peekable();
+    loop {
+        let next = chars.next();
+        if let Some((i, c)) = next {
+            if is_word_char(c) {
+                part_start.get_or_insert(i);
+                whole_start.get_or_insert(i);
+                fold_into(c.encode_utf8(&mut utf8), &mut part);
+                continue;
+            }
+        }
+        if let Some(start) = part_start.take() {
+            parts += 1;
+            if !part.is_empty() && found(&part) {
+                return Some(start);
+            }
+            whole.push_str(&part);
+            part.clear();
+            let joined = next.is_some_and(|(_, c)| is_joiner(c))
+                && chars.peek().is_some_and(|(_, n)| is_word_char(*n));
+            if joined {
+                continue;
+            }
+            if parts > 1 && !whole.is_empty() && found(&whole) {
+                return whole_start;
+            }
+        }
+        whole.clear();
+        whole_start = None;
+        parts = 0;
+        // End of text: nothing matched.
+        next?;
+    }
+}
+
 /// The tokens to index: each word, each part of a compound, and the
 /// article-less variants of Arabic-script words.
 pub fn index_tokens(text: &str) -> Vec<Token> {
@@ -185,6 +230,27 @@ mod tests {
     fn tashkeel_stays_inside_the_word() {
         let tokens = index_tokens("قدّمت طلبًا");
         assert_eq!(texts(&tokens), ["قدمت", "طلبا"]);
+    }
+
+    #[test]
+    fn find_word_sees_the_same_forms_as_the_index() {
+        let text = "Le bureau d’aide juridique, la-bas. Procédure";
+        let mut seen = Vec::new();
+        let none = find_word(text, |form| {
+            seen.push(form.to_string());
+            false
+        });
+        assert_eq!(none, None);
+        let mut indexed: Vec<String> = index_tokens(text).into_iter().map(|t| t.text).collect();
+        indexed.sort();
+        seen.sort();
+        assert_eq!(seen, indexed);
+        assert_eq!(find_word(text, |form| form == "aide"), text.find("aide"));
+        assert_eq!(
+            find_word(text, |form| form == "procedure"),
+            text.find("Proc")
+        );
+        assert_eq!(find_word(text, |form| form == "labas"), text.find("la-bas"));
     }
 
     #[test]
