@@ -45,12 +45,10 @@ fn guide_show_renders_the_article_with_notices_sources_and_date() {
     let output = passage(&["guide", "show", "legal-aid", "--lang", "es"], None);
     assert!(output.status.success());
     let text = stdout(&output);
-    assert!(text.contains("Esta página todavía no está en"), "{text}");
-    assert!(text.contains("  • Ask your social worker"), "{text}");
-    assert!(
-        text.contains("where to get help (→ where-to-get-help)"),
-        "{text}"
-    );
+    // The Spanish text is a machine draft: the reader is told so.
+    assert!(text.contains("Una máquina tradujo esta página"), "{text}");
+    assert!(text.contains("  • "), "{text}");
+    assert!(text.contains("(→ where-to-get-help)"), "{text}");
     assert!(text.contains("seed: 000_aae23fbdf1bd8042.txt"), "{text}");
     assert!(text.contains("23 de noviembre de 2026"), "{text}");
     let missing = passage(&["guide", "show", "nope"], None);
@@ -64,8 +62,17 @@ fn search_prints_marked_hits_or_json() {
     assert!(text.contains("[guide: legal-aid]"), "{text}");
     let json = stdout(&passage(&["search", "orange card", "--json"], None));
     let hits: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(hits[0]["item"]["kind"], "glossary");
-    assert_eq!(hits[0]["item"]["id"], "orange-card");
+    // The article and the glossary entry both come first.
+    let top: Vec<(String, String)> = hits.as_array().unwrap()[..3]
+        .iter()
+        .map(|h| {
+            let item = &h["item"];
+            let id = item.get("slug").or_else(|| item.get("id")).unwrap();
+            (item["kind"].as_str().unwrap().to_string(), id.as_str().unwrap().to_string())
+        })
+        .collect();
+    assert!(top.contains(&("article".into(), "orange-card".into())), "{top:?}");
+    assert!(top.contains(&("glossary".into(), "orange-card".into())), "{top:?}");
     assert_eq!(hits[0]["lang"], "en");
     let none = stdout(&passage(&["search", "zzzzz", "--lang", "ar"], None));
     assert!(none.contains("لا توجد نتائج"), "{none}");
@@ -75,9 +82,14 @@ fn search_prints_marked_hits_or_json() {
 fn contacts_and_glossary() {
     let json = stdout(&passage(&["contacts", "--json"], None));
     let contacts: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(contacts.as_array().unwrap().len(), 3);
+    let bundled = passage_core::guide::Guide::new()
+        .contacts(&passage_core::i18n::Language::En.into())
+        .len();
+    assert!(bundled >= 10);
+    assert_eq!(contacts.as_array().unwrap().len(), bundled);
     let text = stdout(&passage(&["glossary", "Bijlage 26", "--lang", "ps"], None));
-    assert!(text.contains("ضمیمه ۲۶ [annex-26]"), "{text}");
+    assert!(text.contains("[annex-26]"), "{text}");
+    assert!(text.contains("fr: Annexe 26"), "{text}");
     let missing = passage(&["glossary", "qqqqq"], None);
     assert_eq!(missing.status.code(), Some(4));
 }
