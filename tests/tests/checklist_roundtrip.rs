@@ -296,6 +296,19 @@ fn bad_input_is_refused_and_nothing_is_stored() {
         c.link_attachment(&item, "00112233445566778899aabbccddeeff"),
         Err(Error::NotFound { .. })
     ));
+    // One edit is all or nothing: a valid status with a too long note
+    // stores neither.
+    assert_eq!(
+        field(c.edit(
+            &item,
+            ItemEdit {
+                status: Some(ItemStatus::HaveCopy),
+                note: Some(UserText::new("z".repeat(20_001))),
+                ..ItemEdit::default()
+            }
+        )),
+        "note"
+    );
     // Errors never repeat what was typed.
     let e = c
         .add_custom(Section::Identity, UserText::new("y".repeat(400)))

@@ -2,7 +2,10 @@
 //! public API as the mobile shells; see README.md for commands, JSON output
 //! and exit codes.
 
+mod cmd_attach;
+mod cmd_checklist;
 mod cmd_demo;
+mod cmd_interview;
 mod cmd_vault;
 mod secrets;
 
@@ -39,6 +42,21 @@ enum Command {
     Passwd,
     /// Run a short realistic story in a temporary vault and show each step.
     Demo,
+    /// Your document checklist (default: list it).
+    Checklist {
+        #[command(subcommand)]
+        cmd: Option<cmd_checklist::ChecklistCommand>,
+    },
+    /// Encrypted photos, scans and PDFs.
+    Attach {
+        #[command(subcommand)]
+        cmd: cmd_attach::AttachCommand,
+    },
+    /// Interview preparation: notes, chronology, practice, the notes letter.
+    Interview {
+        #[command(subcommand)]
+        cmd: cmd_interview::InterviewCommand,
+    },
 }
 
 fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
@@ -56,6 +74,11 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Status { json } => cmd_vault::status(&vault_dir(&cli.vault)?, json),
         Command::Passwd => cmd_vault::passwd(&vault_dir(&cli.vault)?),
         Command::Demo => cmd_demo::run(),
+        // These resolve --vault themselves: listing templates or practice
+        // questions needs no vault.
+        Command::Checklist { cmd } => cmd_checklist::run(&cli.vault, cmd),
+        Command::Attach { cmd } => cmd_attach::run(&cli.vault, cmd),
+        Command::Interview { cmd } => cmd_interview::run(&cli.vault, cmd),
     }
 }
 

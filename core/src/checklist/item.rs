@@ -117,9 +117,13 @@ impl ChecklistItem {
     }
 }
 
-/// Changes to the free-text fields; `None` leaves a field as it is.
+/// Changes to an item, applied together in one transaction (all or
+/// nothing); `None` leaves a field as it is.
 #[derive(Debug, Clone, Default)]
 pub struct ItemEdit {
+    pub status: Option<ItemStatus>,
+    /// Where the original is now (replaces the previous location).
+    pub location: Option<OriginalLocation>,
     /// A new own title (`Some(blank)` removes it from a template item;
     /// a custom item must keep a title).
     pub custom_title: Option<UserText>,

@@ -156,9 +156,16 @@ impl<'v> Checklist<'v> {
         })
     }
 
-    /// Changes the free-text fields given in `edit`.
+    /// Applies every change in `edit` at once; if one is refused, none is
+    /// stored.
     pub fn edit(&self, id: &ItemId, edit: ItemEdit) -> Result<()> {
         self.modify(id, |_, item| {
+            if let Some(s) = edit.status {
+                item.status = s;
+            }
+            if let Some(l) = edit.location {
+                item.location = Some(l);
+            }
             if let Some(t) = edit.custom_title {
                 item.custom_title = if t.is_blank() && item.template.is_some() {
                     None

@@ -334,10 +334,10 @@ fn render_corrections(t: &LetterTemplate, corrections: &[&NotesCorrection]) -> S
                 Some(indent_rest(c.notes_say.as_str(), indent))
             })
             .unwrap_or_default();
-            block.push_str(&format!("\n{indent}{}: {quoted}", t.notes_say));
+            block.push_str(&format!("\n{indent}{} {quoted}", t.notes_say));
         }
         block.push_str(&format!(
-            "\n{indent}{}: {}",
+            "\n{indent}{} {}",
             t.remark,
             indent_rest(c.text.as_str(), indent)
         ));
@@ -535,7 +535,7 @@ mod tests {
         assert!(!text.contains("Référence"));
         assert!(text.contains("Le 1er décembre 2026"));
         assert!(text.contains("Objet : observations sur les notes de mon entretien personnel\n"));
-        assert!(text.contains("Les notes indiquent: « a < b & \"c\" »"));
+        assert!(text.contains("Les notes indiquent : « a < b & \"c\" »"));
         assert!(!text.contains("\n\n\n"));
         assert!(l.html.as_str().contains("« a &lt; b &amp; &quot;c&quot; »"));
         assert_eq!((l.days_left, l.late), (Some(-1), true));
