@@ -12,6 +12,7 @@ pub(crate) mod entries;
 mod error;
 mod item;
 mod progress;
+mod redact;
 mod templates;
 pub(crate) mod validate;
 
@@ -20,6 +21,7 @@ pub use progress::{progress, ChecklistProgress, ProgressCounts, SectionProgress}
 pub use templates::{template, templates, Section, Situation, Stage, Template};
 pub use validate::{MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR};
 
+pub(crate) use redact::redacted_debug;
 pub(crate) use templates::id_enum;
 
 use crate::attachments::Attachment;
