@@ -225,3 +225,54 @@ fn recovery_handles_every_crash_point_of_an_import() {
     assert_eq!((report.completed, report.missing.clone()), (0, vec![id]));
     assert!(dir.join(format!("{name}.part")).exists());
 }
+
+/// A full disk in the middle of an import or an export. Needs a small file
+/// system (at most 8 MiB free), so it runs only when `PASSAGE_SMALL_FS`
+/// names a folder on one, for example as root:
+/// `mount -t tmpfs -o size=4m tmpfs /mnt/small && PASSAGE_SMALL_FS=/mnt/small cargo test ...`
+#[test]
+fn a_full_disk_leaves_no_half_written_file_and_an_unchanged_vault() {
+    let Ok(small) = std::env::var("PASSAGE_SMALL_FS") else {
+        println!("skipped: set PASSAGE_SMALL_FS to a folder on a small file system");
+        return;
+    };
+    let small = std::path::PathBuf::from(small);
+    let tmp = tempfile::tempdir_in(&small).unwrap();
+    let (vault, path) = new_vault(tmp.path(), "v");
+    let att = Attachments::new(&vault);
+    let kept = att
+        .import_bytes(
+            UserText::new("small"),
+            &pattern(6, 100_000),
+            ImportOptions::default(),
+        )
+        .unwrap();
+    let before = stored_snapshot(&path);
+    let big = pattern(7, 9 * 1024 * 1024);
+    let e = att
+        .import_bytes(UserText::new("big"), &big, ImportOptions::default())
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "storage error: writing the encrypted file: the disk is full"
+    );
+    assert!(stored_snapshot(&path) == before);
+    assert_eq!(att.list().unwrap().len(), 1);
+
+    // Export of a file bigger than the space left, to the same disk.
+    let disk = tempfile::tempdir().unwrap();
+    let other = {
+        let (v2, _) = new_vault(disk.path(), "v2");
+        let id = Attachments::new(&v2)
+            .import_bytes(UserText::new("b"), &big, ImportOptions::default())
+            .unwrap();
+        (v2, id)
+    };
+    let target = tmp.path().join("exported.bin");
+    let e = Attachments::new(&other.0)
+        .export_to_file(&other.1, &target, None)
+        .unwrap_err();
+    assert!(matches!(e, Error::Io { .. }), "{e:?}");
+    assert!(!file_names(tmp.path()).iter().any(|n| n.contains("export")));
+    att.verify(&kept).unwrap();
+}
