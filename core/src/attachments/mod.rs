@@ -254,13 +254,17 @@ impl<'v> Attachments<'v> {
 
         if let Err(e) = fs::rename(&part, &done).and_then(|_| store::sync_dir(&dir)) {
             // Undo the record so that no record points at a missing file.
-            let _ = self.vault.write(|tx| {
+            // If even that fails, keep the complete `.part`: recovery then
+            // finishes the import instead.
+            let undone = self.vault.write(|tx| {
                 unlink_from_items(tx, &[id.to_string()])?;
                 tx.trash(&id)?;
                 tx.purge(&id)
             });
-            let _ = store::remove_if_exists(&part);
-            let _ = store::remove_if_exists(&done);
+            if undone.is_ok() {
+                let _ = store::remove_if_exists(&part);
+                let _ = store::remove_if_exists(&done);
+            }
             return Err(io("storing the encrypted file")(e).into());
         }
         Ok(id)
