@@ -96,3 +96,41 @@ pub fn find_marker(dir: &Path, marker: &str) -> Vec<String> {
     }
     hits
 }
+
+/// Deterministic pseudo-random bytes (xorshift) for attachment tests:
+/// the same `seed` and `len` always give the same bytes.
+pub fn pattern(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut out = Vec::with_capacity(len + 8);
+    while out.len() < len {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+/// Names of the files directly in `dir`, sorted (empty if it is missing).
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// [`snapshot`] without SQLite's `-shm` file: that file is the WAL index
+/// (shared-memory coordination, rebuilt from the WAL, holding no record
+/// data) and changes when a transaction merely reads.
+pub fn stored_snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut s = snapshot(dir);
+    s.retain(|(p, _)| !p.to_string_lossy().ends_with("-shm"));
+    s
+}

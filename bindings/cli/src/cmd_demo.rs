@@ -1,6 +1,12 @@
 //! `passage demo`: a short, realistic story in a temporary vault, printed
 //! step by step. Needs no arguments and leaves nothing behind.
 
+use passage_core::attachments::{Attachments, ImportOptions};
+use passage_core::checklist::{Checklist, ItemEdit, ItemStatus, Location, OriginalLocation, Stage};
+use passage_core::interview::{
+    ApproxDate, ChronologyEntry, EventKind, Interview, InterviewProfile,
+};
+use passage_core::sensitive::UserText;
 use passage_core::vault::{Vault, VaultOptions};
 use passage_core::Error;
 use secrecy::SecretString;
@@ -59,6 +65,7 @@ pub fn run() -> Result<(), Error> {
             .join(", ")
     );
     demo_journal(&vault, &mut n)?;
+    demo_documents_and_interview(&vault)?;
     println!("\nDemo finished; the temporary vault is deleted.");
     Ok(())
 }
@@ -176,5 +183,149 @@ fn demo_journal(vault: &Vault, n: &mut u32) -> Result<(), Error> {
     for r in reminders.iter().take(4) {
         println!("        {}  {}", r.at.format("%Y-%m-%d %H:%M"), r.text);
     }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Documents and interview (checklist, attachments, interview preparation).
+// Kept apart from the journal part of the story on purpose.
+
+fn part(title: &str) {
+    println!("\n[documents & interview] {title}");
+}
+
+/// A tiny but real PNG (1x1 pixel), to show an attachment end to end.
+const TINY_PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+    0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0xCF, 0xC0, 0xF0,
+    0x1F, 0x00, 0x05, 0x00, 0x01, 0xFF, 0x89, 0x99, 0x3D, 0x1D, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+];
+
+fn entry(date: &str, kind: EventKind, title: &str, place: &str) -> Result<ChronologyEntry, Error> {
+    let mut e = ChronologyEntry::new(Some(date.parse::<ApproxDate>()?), UserText::new(title));
+    e.kind = kind;
+    e.place = UserText::new(place);
+    Ok(e)
+}
+
+/// The documents and interview part of the demo, on an unlocked vault.
+pub fn demo_documents_and_interview(vault: &Vault) -> Result<(), Error> {
+    let checklist = Checklist::new(vault);
+    part("Amina opens her document checklist. Suggestions while she waits for the interview:");
+    let suggested = checklist.suggested_items(Stage::BeforeInterview)?;
+    for t in suggested.iter().take(5) {
+        println!("    - {} ({})", t.title, t.id);
+    }
+    println!("    ... {} suggestions in all", suggested.len());
+
+    part("She adds her passport (handed in at the CGRS) and the annex 26, with a photo of it.");
+    let passport = checklist.add_from_template("passport")?;
+    checklist.edit(
+        &passport,
+        ItemEdit {
+            status: Some(ItemStatus::HandedIn),
+            location: Some(OriginalLocation {
+                place: Location::WithCgrs,
+                since: "2026-10-02".parse().ok(),
+                detail: UserText::default(),
+            }),
+            ..ItemEdit::default()
+        },
+    )?;
+    let annex = checklist.add_from_template("annex-26")?;
+    checklist.set_status(&annex, ItemStatus::HaveOriginal)?;
+    let attachments = Attachments::new(vault);
+    let photo = attachments.import_bytes(
+        UserText::new("annex26-photo.png"),
+        TINY_PNG,
+        ImportOptions {
+            item: Some(annex),
+            progress: None,
+        },
+    )?;
+    let info = attachments.get(&photo)?;
+    println!(
+        "    attachment {}: {} bytes, {} (sniffed), encrypted with its own key",
+        info.id, info.size, info.media_type
+    );
+    let on_disk: Vec<String> = std::fs::read_dir(vault.attachments_dir())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    println!("    files in attachments/: {on_disk:?} (random names, no file name, no content)");
+    attachments.verify(&photo)?;
+    println!("    verify: every chunk and the checksum are correct");
+
+    part("A birth certificate she cannot get: she writes why, to explain at the interview.");
+    let birth = checklist.add_from_template("birth-certificate")?;
+    checklist.edit(
+        &birth,
+        ItemEdit {
+            status: Some(ItemStatus::NotAvailable),
+            why_not_available: Some(UserText::new("The town hall was destroyed.")),
+            ..ItemEdit::default()
+        },
+    )?;
+    let progress = checklist.progress()?;
+    for s in progress.sections.iter().filter(|s| s.counts.total > 0) {
+        println!(
+            "    {}: {} of {} done ({}%)",
+            s.section.title(),
+            s.counts.done,
+            s.counts.total,
+            s.counts.percent_done
+        );
+    }
+
+    part("She writes her chronology; the check finds dates that disagree.");
+    let interview = Interview::new(vault);
+    interview.set_profile(&InterviewProfile {
+        date_of_birth: Some("1998-03-14".parse()?),
+        ..InterviewProfile::default()
+    })?;
+    interview.add_event(entry(
+        "2022-11",
+        EventKind::Event,
+        "First arrest of my brother",
+        "Kabul",
+    )?)?;
+    interview.add_event(entry(
+        "2023-05-02",
+        EventKind::LeftCountry,
+        "I left home",
+        "Kabul",
+    )?)?;
+    let arrived = interview.add_event(entry(
+        "2023-04-20",
+        EventKind::ArrivedBelgium,
+        "Arrival in Brussels",
+        "Brussels",
+    )?)?;
+    for f in interview.check()? {
+        println!("    finding {}: {}", f.kind, f.explanation);
+        println!(
+            "      entries: {} and {}",
+            f.entry,
+            f.other.as_deref().unwrap_or("-")
+        );
+    }
+    interview.update_event(
+        &arrived,
+        entry(
+            "2023-05-20",
+            EventKind::ArrivedBelgium,
+            "Arrival in Brussels",
+            "Brussels",
+        )?,
+    )?;
+    println!(
+        "    after she corrects the arrival date: {} finding(s)",
+        interview.check()?.len()
+    );
     Ok(())
 }

@@ -2,9 +2,12 @@
 //! public API as the mobile shells; see README.md for commands, JSON output
 //! and exit codes.
 
+mod cmd_attach;
+mod cmd_checklist;
 mod cmd_deadlines;
 mod cmd_demo;
 mod cmd_guide;
+mod cmd_interview;
 mod cmd_journal;
 mod cmd_vault;
 mod secrets;
@@ -67,6 +70,21 @@ enum Command {
     /// Check the content and show its coverage per language.
     #[command(subcommand)]
     Content(cmd_guide::ContentCmd),
+    /// Your document checklist (default: list it).
+    Checklist {
+        #[command(subcommand)]
+        cmd: Option<cmd_checklist::ChecklistCommand>,
+    },
+    /// Encrypted photos, scans and PDFs.
+    Attach {
+        #[command(subcommand)]
+        cmd: cmd_attach::AttachCommand,
+    },
+    /// Interview preparation: notes, chronology, practice, the notes letter.
+    Interview {
+        #[command(subcommand)]
+        cmd: cmd_interview::InterviewCommand,
+    },
 }
 
 fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
@@ -98,6 +116,11 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Contacts(a) => cmd_guide::run_contacts(&a, &mut std::io::stdout().lock()),
         Command::Glossary(a) => cmd_guide::run_glossary(&a, &mut std::io::stdout().lock()),
         Command::Content(cmd) => cmd_guide::run_content(&cmd, &mut std::io::stdout().lock()),
+        // These resolve --vault themselves: listing templates or practice
+        // questions needs no vault.
+        Command::Checklist { cmd } => cmd_checklist::run(&cli.vault, cmd),
+        Command::Attach { cmd } => cmd_attach::run(&cli.vault, cmd),
+        Command::Interview { cmd } => cmd_interview::run(&cli.vault, cmd),
     }
 }
 

@@ -68,11 +68,20 @@ fn search_prints_marked_hits_or_json() {
         .map(|h| {
             let item = &h["item"];
             let id = item.get("slug").or_else(|| item.get("id")).unwrap();
-            (item["kind"].as_str().unwrap().to_string(), id.as_str().unwrap().to_string())
+            (
+                item["kind"].as_str().unwrap().to_string(),
+                id.as_str().unwrap().to_string(),
+            )
         })
         .collect();
-    assert!(top.contains(&("article".into(), "orange-card".into())), "{top:?}");
-    assert!(top.contains(&("glossary".into(), "orange-card".into())), "{top:?}");
+    assert!(
+        top.contains(&("article".into(), "orange-card".into())),
+        "{top:?}"
+    );
+    assert!(
+        top.contains(&("glossary".into(), "orange-card".into())),
+        "{top:?}"
+    );
     assert_eq!(hits[0]["lang"], "en");
     let none = stdout(&passage(&["search", "zzzzz", "--lang", "ar"], None));
     assert!(none.contains("لا توجد نتائج"), "{none}");

@@ -28,7 +28,7 @@ use chacha20poly1305::aead::{AeadInPlace, KeyInit};
 use chacha20poly1305::{Tag, XChaCha20Poly1305, XNonce};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use std::io::{BufRead, Read, Write};
+use std::io::{Read, Write};
 use zeroize::Zeroizing;
 
 pub(crate) const MAGIC: &[u8; 4] = b"PSGA";
@@ -84,10 +84,105 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
+fn hash_stopped() -> AttachmentError {
+    AttachmentError::Io {
+        during: "hashing",
+        reason: "the hashing thread stopped".into(),
+    }
+}
+
+type Buffer = Zeroizing<Vec<u8>>;
+
+/// SHA-256 of the plaintext, computed on a helper thread while the caller
+/// encrypts or decrypts the neighbouring chunk. Buffers are handed over and
+/// back (no copy); if no thread can be started, hashing is done inline.
+enum Sha<'scope> {
+    Worker {
+        to: Option<std::sync::mpsc::SyncSender<(Buffer, usize)>>,
+        from: std::sync::mpsc::Receiver<Buffer>,
+        handle: std::thread::ScopedJoinHandle<'scope, [u8; 32]>,
+    },
+    Inline {
+        hasher: Sha256,
+        held: Option<Buffer>,
+    },
+}
+
+impl<'scope> Sha<'scope> {
+    fn start<'env>(scope: &'scope std::thread::Scope<'scope, 'env>) -> Self {
+        let (to, rx) = std::sync::mpsc::sync_channel::<(Buffer, usize)>(1);
+        let (back, from) = std::sync::mpsc::sync_channel::<Buffer>(1);
+        let spawned = std::thread::Builder::new()
+            .name("passage-sha256".into())
+            .spawn_scoped(scope, move || {
+                let mut h = Sha256::new();
+                for (buf, len) in rx {
+                    h.update(&buf[..len]);
+                    if back.send(buf).is_err() {
+                        break;
+                    }
+                }
+                <[u8; 32]>::from(h.finalize())
+            });
+        match spawned {
+            Ok(handle) => Sha::Worker {
+                to: Some(to),
+                from,
+                handle,
+            },
+            Err(_) => Sha::Inline {
+                hasher: Sha256::new(),
+                held: None,
+            },
+        }
+    }
+
+    /// Hashes `buf[..len]`; the buffer comes back from [`Sha::wait`].
+    fn submit(&mut self, buf: Buffer, len: usize) -> Result<()> {
+        match self {
+            Sha::Worker { to, .. } => to
+                .as_ref()
+                .ok_or_else(hash_stopped)?
+                .send((buf, len))
+                .map_err(|_| hash_stopped()),
+            Sha::Inline { hasher, held } => {
+                hasher.update(&buf[..len]);
+                *held = Some(buf);
+                Ok(())
+            }
+        }
+    }
+
+    /// The buffer of the last [`Sha::submit`], hashed.
+    fn wait(&mut self) -> Result<Buffer> {
+        match self {
+            Sha::Worker { from, .. } => from.recv().map_err(|_| hash_stopped()),
+            Sha::Inline { held, .. } => held.take().ok_or_else(hash_stopped),
+        }
+    }
+
+    fn finish(self) -> Result<[u8; 32]> {
+        match self {
+            Sha::Worker { to, from, handle } => {
+                drop(to);
+                drop(from);
+                handle.join().map_err(|_| hash_stopped())
+            }
+            Sha::Inline { hasher, .. } => Ok(hasher.finalize().into()),
+        }
+    }
+}
+
+fn buffer(len: usize) -> Buffer {
+    Zeroizing::new(vec![0u8; len])
+}
+
 /// Encrypts all of `input` into `out` under `key`, refusing more than
 /// `limit` plaintext bytes. `progress(done)` is called after each chunk
 /// and stops the work (with `Cancelled`) when it returns `false`.
-/// Memory: two 64 KiB buffers, whatever the size.
+/// Memory: two buffers of one chunk whatever the size (the chunk read ahead
+/// is hashed on a helper thread while the current one is encrypted). Each
+/// chunk and its tag go to `out` in one write.
 pub(crate) fn encrypt(
     key: &SymmetricKey,
     mut input: impl Read,
@@ -103,57 +198,68 @@ pub(crate) fn encrypt(
     rand::thread_rng().fill_bytes(&mut header[8..]);
     out.write_all(&header)
         .map_err(io("writing the encrypted file"))?;
-
     let aead = cipher(key);
-    let mut hasher = Sha256::new();
-    let mut cur = Zeroizing::new(vec![0u8; CHUNK_SIZE]);
-    let mut next = Zeroizing::new(vec![0u8; CHUNK_SIZE]);
     let read = io("reading the file to import");
-    let mut cur_len = read_full(&mut input, &mut cur).map_err(&read)?;
-    let mut size = cur_len as u64;
-    let mut counter = 0u64;
-    loop {
-        if size > limit {
-            return Err(AttachmentError::TooLarge { limit });
+
+    let (size, sha256) = std::thread::scope(|scope| -> Result<(u64, [u8; 32])> {
+        let mut sha = Sha::start(scope);
+        let mut cur = buffer(CHUNK_SIZE + TAG_LEN);
+        let mut spare = buffer(CHUNK_SIZE + TAG_LEN);
+        let mut cur_len = read_full(&mut input, &mut cur[..CHUNK_SIZE]).map_err(&read)?;
+        sha.submit(cur, cur_len)?;
+        cur = sha.wait()?;
+        let mut size = cur_len as u64;
+        let mut counter = 0u64;
+        loop {
+            if size > limit || counter >= MAX_CHUNKS {
+                return Err(AttachmentError::TooLarge { limit });
+            }
+            // Look ahead one chunk: the current one is the last when the
+            // input ends with it. The next chunk is hashed meanwhile.
+            let next_len = if cur_len == CHUNK_SIZE {
+                read_full(&mut input, &mut spare[..CHUNK_SIZE]).map_err(&read)?
+            } else {
+                0
+            };
+            let last = next_len == 0;
+            if !last {
+                sha.submit(std::mem::take(&mut spare), next_len)?;
+            }
+            let (chunk, tag_space) = cur.split_at_mut(cur_len);
+            let tag = aead
+                .encrypt_in_place_detached(&nonce(&header[8..], counter, last), &header, chunk)
+                .map_err(|_| AttachmentError::Io {
+                    during: "encrypting",
+                    reason: "the cipher refused the chunk".into(),
+                })?;
+            tag_space[..TAG_LEN].copy_from_slice(&tag);
+            out.write_all(&cur[..cur_len + TAG_LEN])
+                .map_err(io("writing the encrypted file"))?;
+            if !progress(size) {
+                return Err(AttachmentError::Cancelled);
+            }
+            if last {
+                break;
+            }
+            let next = sha.wait()?;
+            spare = std::mem::replace(&mut cur, next);
+            cur_len = next_len;
+            size += next_len as u64;
+            counter += 1;
         }
-        // Look ahead one chunk: the current one is the last when the input
-        // ends with it.
-        let next_len = if cur_len == CHUNK_SIZE {
-            read_full(&mut input, &mut next).map_err(&read)?
-        } else {
-            0
-        };
-        let last = next_len == 0;
-        if counter >= MAX_CHUNKS {
-            return Err(AttachmentError::TooLarge { limit });
-        }
-        let chunk = &mut cur[..cur_len];
-        hasher.update(&*chunk);
-        let tag = aead
-            .encrypt_in_place_detached(&nonce(&header[8..], counter, last), &header, chunk)
-            .map_err(|_| AttachmentError::Io {
-                during: "encrypting",
-                reason: "the cipher refused the chunk".into(),
-            })?;
-        out.write_all(chunk)
-            .and_then(|_| out.write_all(&tag))
-            .map_err(io("writing the encrypted file"))?;
-        if !progress(size) {
-            return Err(AttachmentError::Cancelled);
-        }
-        if last {
-            break;
-        }
-        std::mem::swap(&mut cur, &mut next);
-        cur_len = next_len;
-        size += next_len as u64;
-        counter += 1;
-    }
+        Ok((size, sha.finish()?))
+    })?;
     out.flush().map_err(io("writing the encrypted file"))?;
-    Ok(Summary {
-        size,
-        sha256: hasher.finalize().into(),
-    })
+    Ok(Summary { size, sha256 })
+}
+
+/// Encrypts `input` into `out` under a fresh key that is then thrown away;
+/// returns the plaintext size. Only for benchmarks of the format itself
+/// (the output can never be read back).
+#[doc(hidden)]
+pub fn encrypt_with_throwaway_key(input: impl Read, out: impl Write) -> crate::Result<u64> {
+    let key = SymmetricKey::random();
+    Ok(encrypt(&key, input, out, u64::MAX, &mut |_| true)?.size)
 }
 
 /// Checks the 24-byte header; returns it.
@@ -187,75 +293,107 @@ fn chunk_error(i: u64, what: &str) -> AttachmentError {
 /// Decrypts `input` into `out`, verifying every chunk before writing its
 /// plaintext. A damaged, reordered, truncated or extended file fails with
 /// `Corrupt("attachment chunk N…")` naming the first bad chunk; `out` then
-/// holds only the verified chunks before it.
+/// holds only the verified chunks before it. Reads one byte ahead (kept for
+/// the next chunk) to know whether a full chunk is the last one; the
+/// plaintext of a chunk is hashed on a helper thread while the next one is
+/// read and decrypted.
 pub(crate) fn decrypt(
     key: &SymmetricKey,
-    input: impl BufRead,
+    mut input: impl Read,
     mut out: impl Write,
     progress: &mut dyn FnMut(u64) -> bool,
 ) -> Result<Summary> {
-    let mut input = input;
     let header = read_header(&mut input)?;
     let aead = cipher(key);
     let prefix = &header[8..];
-    let mut hasher = Sha256::new();
-    let mut buf = Zeroizing::new(vec![0u8; CHUNK_SIZE + TAG_LEN]);
+    const FULL: usize = CHUNK_SIZE + TAG_LEN;
     let read = io("reading the attachment file");
-    let mut size = 0u64;
-    let mut i = 0u64;
-    loop {
-        if i >= MAX_CHUNKS {
-            return Err(chunk_error(i, " (too many chunks)"));
-        }
-        let n = read_full(&mut input, &mut buf).map_err(&read)?;
-        if n < TAG_LEN {
-            // Nothing (or less than a tag) where a chunk must be.
-            let what = if n == 0 {
-                " (missing: the file ends early)"
-            } else {
-                " (cut short)"
-            };
-            return Err(chunk_error(i, what));
-        }
-        let full = n == buf.len();
-        let at_end = !full || input.fill_buf().map_err(&read)?.is_empty();
-        let (body, tag) = buf[..n].split_at_mut(n - TAG_LEN);
-        let tag = Tag::clone_from_slice(tag);
-        let open = |body: &mut [u8], last: bool| {
-            aead.decrypt_in_place_detached(&nonce(prefix, i, last), &header, body, &tag)
-                .is_ok()
-        };
-        if !open(body, at_end) {
-            // Tell truncation and extension apart from damage: the chunk is
-            // intact but was not (or was) the last one.
-            return Err(if full && open(body, !at_end) {
-                if at_end {
-                    chunk_error(i + 1, " (missing: the file ends early)")
+
+    let (size, sha256) = std::thread::scope(|scope| -> Result<(u64, [u8; 32])> {
+        let mut sha = Sha::start(scope);
+        let mut cur = buffer(FULL + 1);
+        let mut spare = Some(buffer(FULL + 1));
+        let mut pending = false;
+        let mut carry: Option<u8> = None;
+        let mut size = 0u64;
+        let mut i = 0u64;
+        loop {
+            if i >= MAX_CHUNKS {
+                return Err(chunk_error(i, " (too many chunks)"));
+            }
+            let mut filled = 0;
+            if let Some(b) = carry.take() {
+                cur[0] = b;
+                filled = 1;
+            }
+            filled += read_full(&mut input, &mut cur[filled..]).map_err(&read)?;
+            let full = filled >= FULL;
+            let at_end = filled <= FULL;
+            if !at_end {
+                carry = Some(cur[FULL]);
+            }
+            let n = filled.min(FULL);
+            if n < TAG_LEN {
+                // Nothing (or less than a tag) where a chunk must be.
+                let what = if n == 0 {
+                    " (missing: the file ends early)"
                 } else {
-                    chunk_error(i + 1, " (data after the last chunk)")
-                }
+                    " (cut short)"
+                };
+                return Err(chunk_error(i, what));
+            }
+            let body_len = n - TAG_LEN;
+            let (body, rest) = cur[..n].split_at_mut(body_len);
+            let tag = Tag::clone_from_slice(rest);
+            let open = |body: &mut [u8], last: bool| {
+                aead.decrypt_in_place_detached(&nonce(prefix, i, last), &header, body, &tag)
+                    .is_ok()
+            };
+            if !open(body, at_end) {
+                // Tell truncation and extension apart from damage: the chunk
+                // is intact but was not (or was) the last one.
+                return Err(if full && open(body, !at_end) {
+                    if at_end {
+                        chunk_error(i + 1, " (missing: the file ends early)")
+                    } else {
+                        chunk_error(i + 1, " (data after the last chunk)")
+                    }
+                } else {
+                    chunk_error(i, "")
+                });
+            }
+            out.write_all(body)
+                .map_err(io("writing the exported file"))?;
+            // Hand this chunk to the hasher; take back the previous buffer.
+            let previous = if pending {
+                Some(sha.wait()?)
             } else {
-                chunk_error(i, "")
-            });
+                spare.take()
+            };
+            sha.submit(
+                std::mem::replace(&mut cur, previous.unwrap_or_default()),
+                body_len,
+            )?;
+            pending = true;
+            if cur.len() < FULL + 1 {
+                cur = buffer(FULL + 1);
+            }
+            size += body_len as u64;
+            if !progress(size) {
+                return Err(AttachmentError::Cancelled);
+            }
+            if at_end {
+                break;
+            }
+            i += 1;
         }
-        hasher.update(&*body);
-        out.write_all(body)
-            .map_err(io("writing the exported file"))?;
-        size += body.len() as u64;
-        body.fill(0);
-        if !progress(size) {
-            return Err(AttachmentError::Cancelled);
+        if pending {
+            drop(sha.wait()?);
         }
-        if at_end {
-            break;
-        }
-        i += 1;
-    }
+        Ok((size, sha.finish()?))
+    })?;
     out.flush().map_err(io("writing the exported file"))?;
-    Ok(Summary {
-        size,
-        sha256: hasher.finalize().into(),
-    })
+    Ok(Summary { size, sha256 })
 }
 
 #[cfg(test)]

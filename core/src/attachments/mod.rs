@@ -31,7 +31,7 @@ use rand::RngCore;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fs::{self, File};
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::Path;
 use store::InFlight;
 
@@ -208,13 +208,11 @@ impl<'v> Attachments<'v> {
             len: 0,
         };
         let written = (|| -> std::result::Result<format::Summary, AttachmentError> {
-            let file = store::create_private(&part).map_err(io("creating the encrypted file"))?;
-            let mut out = BufWriter::with_capacity(format::CHUNK_SIZE + format::TAG_LEN, file);
+            let mut file =
+                store::create_private(&part).map_err(io("creating the encrypted file"))?;
             let mut tick = |done: u64| options.progress.is_none_or(|p| p.update(done, size_hint));
-            let summary = format::encrypt(&key, &mut head, &mut out, self.max_size, &mut tick)?;
-            let file = out
-                .into_inner()
-                .map_err(|e| io("writing the encrypted file")(e.into_error()))?;
+            // Each chunk goes to the file in one write: no extra buffer.
+            let summary = format::encrypt(&key, &mut head, &mut file, self.max_size, &mut tick)?;
             file.sync_all().map_err(io("writing the encrypted file"))?;
             Ok(summary)
         })();
@@ -256,13 +254,17 @@ impl<'v> Attachments<'v> {
 
         if let Err(e) = fs::rename(&part, &done).and_then(|_| store::sync_dir(&dir)) {
             // Undo the record so that no record points at a missing file.
-            let _ = self.vault.write(|tx| {
+            // If even that fails, keep the complete `.part`: recovery then
+            // finishes the import instead.
+            let undone = self.vault.write(|tx| {
                 unlink_from_items(tx, &[id.to_string()])?;
                 tx.trash(&id)?;
                 tx.purge(&id)
             });
-            let _ = store::remove_if_exists(&part);
-            let _ = store::remove_if_exists(&done);
+            if undone.is_ok() {
+                let _ = store::remove_if_exists(&part);
+                let _ = store::remove_if_exists(&done);
+            }
             return Err(io("storing the encrypted file")(e).into());
         }
         Ok(id)
@@ -312,9 +314,8 @@ impl<'v> Attachments<'v> {
             }
             Err(e) => return Err(io("opening the attachment file")(e).into()),
         };
-        let input = BufReader::with_capacity(format::CHUNK_SIZE + format::TAG_LEN, file);
         let mut tick = |done: u64| progress.is_none_or(|p| p.update(done, Some(rec.size)));
-        let summary = format::decrypt(&rec.key, input, out, &mut tick)?;
+        let summary = format::decrypt(&rec.key, file, out, &mut tick)?;
         if summary.size != rec.size {
             return Err(AttachmentError::Corrupt("attachment size".into()).into());
         }

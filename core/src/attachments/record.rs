@@ -32,10 +32,7 @@ pub struct Attachment {
 
 impl fmt::Debug for Attachment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Attachment")
-            .field("media_type", &self.media_type)
-            .field("size", &self.size)
-            .finish_non_exhaustive()
+        f.debug_struct("Attachment").finish_non_exhaustive()
     }
 }
 
@@ -46,8 +43,8 @@ impl Record for Attachment {
 /// The id of an attachment.
 pub type AttachmentId = RecordId<Attachment>;
 
-/// What the user sees of an attachment. `Debug` hides the name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// What the user sees of an attachment. `Debug` shows only the id.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct AttachmentInfo {
     pub id: AttachmentId,
     /// The original file name, as the user gave it.
@@ -63,6 +60,14 @@ pub struct AttachmentInfo {
     pub item: Option<String>,
     /// When it was moved to the trash, if it is there.
     pub trashed: Option<DateTime<Utc>>,
+}
+
+impl fmt::Debug for AttachmentInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AttachmentInfo")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
 }
 
 impl From<&Stored<Attachment>> for AttachmentInfo {

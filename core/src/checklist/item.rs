@@ -1,5 +1,6 @@
 //! One item of the user's checklist, stored encrypted in the vault.
 
+use super::redact::redacted_debug;
 use super::templates::{id_enum, Section};
 use crate::sensitive::UserText;
 use crate::vault::{Record, RecordId};
@@ -50,7 +51,7 @@ id_enum! {
 }
 
 /// Where the original is, since when, and (for `other`) a word of detail.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OriginalLocation {
     pub place: Location,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,8 +61,8 @@ pub struct OriginalLocation {
 }
 
 /// One checklist item. Created through [`super::Checklist`], which checks
-/// every field; all of it is encrypted in the vault.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// every field; all of it is encrypted in the vault. `Debug` shows nothing.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistItem {
     /// The template it was added from; `None` for a custom item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,9 +118,13 @@ impl ChecklistItem {
     }
 }
 
-/// Changes to the free-text fields; `None` leaves a field as it is.
-#[derive(Debug, Clone, Default)]
+/// Changes to an item, applied together in one transaction (all or
+/// nothing); `None` leaves a field as it is.
+#[derive(Clone, Default)]
 pub struct ItemEdit {
+    pub status: Option<ItemStatus>,
+    /// Where the original is now (replaces the previous location).
+    pub location: Option<OriginalLocation>,
     /// A new own title (`Some(blank)` removes it from a template item;
     /// a custom item must keep a title).
     pub custom_title: Option<UserText>,
@@ -127,3 +132,5 @@ pub struct ItemEdit {
     pub why_not_available: Option<UserText>,
     pub section: Option<Section>,
 }
+
+redacted_debug!(ChecklistItem, OriginalLocation, ItemEdit);

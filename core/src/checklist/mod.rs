@@ -12,6 +12,7 @@ pub(crate) mod entries;
 mod error;
 mod item;
 mod progress;
+mod redact;
 mod templates;
 pub(crate) mod validate;
 
@@ -20,6 +21,7 @@ pub use progress::{progress, ChecklistProgress, ProgressCounts, SectionProgress}
 pub use templates::{template, templates, Section, Situation, Stage, Template};
 pub use validate::{MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR};
 
+pub(crate) use redact::redacted_debug;
 pub(crate) use templates::id_enum;
 
 use crate::attachments::Attachment;
@@ -156,9 +158,16 @@ impl<'v> Checklist<'v> {
         })
     }
 
-    /// Changes the free-text fields given in `edit`.
+    /// Applies every change in `edit` at once; if one is refused, none is
+    /// stored.
     pub fn edit(&self, id: &ItemId, edit: ItemEdit) -> Result<()> {
         self.modify(id, |_, item| {
+            if let Some(s) = edit.status {
+                item.status = s;
+            }
+            if let Some(l) = edit.location {
+                item.location = Some(l);
+            }
             if let Some(t) = edit.custom_title {
                 item.custom_title = if t.is_blank() && item.template.is_some() {
                     None

@@ -52,7 +52,7 @@ macro_rules! id_enum {
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.id())
+                f.pad(self.id())
             }
         }
 

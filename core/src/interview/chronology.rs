@@ -1,6 +1,6 @@
 //! The chronology of life events, with exact or approximate dates.
 
-use crate::checklist::id_enum;
+use crate::checklist::{id_enum, redacted_debug};
 use crate::sensitive::UserText;
 use crate::vault::{Record, RecordId};
 use crate::{Error, Result};
@@ -23,7 +23,7 @@ pub const EVENT_MAX_YEAR: i32 = 2100;
 ///
 /// Text form: `2019`, `2019-05`, `2019-05-14`, with `~` in front for
 /// "about" (`~2019-05`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ApproxDate {
     pub year: i32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -206,8 +206,8 @@ impl EventKind {
     }
 }
 
-/// One life event, in the user's own words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One life event, in the user's own words. `Debug` shows nothing.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChronologyEntry {
     /// `None`: the user does not know when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -238,6 +238,8 @@ impl Record for ChronologyEntry {
 }
 
 pub type EntryId = RecordId<ChronologyEntry>;
+
+redacted_debug!(ApproxDate, ChronologyEntry);
 
 impl ChronologyEntry {
     /// A plain event with a date and a title; other fields empty.

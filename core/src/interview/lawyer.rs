@@ -1,10 +1,11 @@
 //! Questions the user wants to ask their lawyer.
 
+use crate::checklist::redacted_debug;
 use crate::sensitive::UserText;
 use crate::vault::{Record, RecordId};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LawyerQuestion {
     pub question: UserText,
     #[serde(default)]
@@ -19,3 +20,5 @@ impl Record for LawyerQuestion {
 }
 
 pub type LawyerQuestionId = RecordId<LawyerQuestion>;
+
+redacted_debug!(LawyerQuestion);

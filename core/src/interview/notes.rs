@@ -2,11 +2,12 @@
 //! exactly as written and never rewrites them.
 
 use super::topics::Topic;
+use crate::checklist::redacted_debug;
 use crate::sensitive::UserText;
 use crate::vault::{Record, RecordId};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InterviewNote {
     pub topic: Topic,
     pub text: UserText,
@@ -17,3 +18,5 @@ impl Record for InterviewNote {
 }
 
 pub type NoteId = RecordId<InterviewNote>;
+
+redacted_debug!(InterviewNote);

@@ -3,6 +3,7 @@
 //! female or male officer or interpreter.
 
 use crate::checklist::id_enum;
+use crate::checklist::redacted_debug;
 use crate::sensitive::UserText;
 use crate::vault::{Record, RecordId};
 use serde::{Deserialize, Serialize};
@@ -28,7 +29,7 @@ id_enum! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfficerRequest {
     pub kind: OfficerRequestKind,
     /// For `officer-gender` and `interpreter-gender`.
@@ -43,3 +44,5 @@ impl Record for OfficerRequest {
 }
 
 pub type OfficerRequestId = RecordId<OfficerRequest>;
+
+redacted_debug!(OfficerRequest);

@@ -4,11 +4,12 @@
 
 use super::chronology::ApproxDate;
 use super::review::LetterLanguage;
+use crate::checklist::redacted_debug;
 use crate::sensitive::UserText;
 use crate::vault::Record;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InterviewProfile {
     #[serde(default)]
     pub name: UserText,
@@ -25,3 +26,5 @@ pub struct InterviewProfile {
 impl Record for InterviewProfile {
     const COLLECTION: &'static str = "interview-profile";
 }
+
+redacted_debug!(InterviewProfile);

@@ -4,6 +4,7 @@
 use super::error::InterviewError;
 use super::topics::Topic;
 use crate::checklist::entries::{self, ContentError};
+use crate::checklist::redacted_debug;
 use crate::sensitive::UserText;
 use crate::vault::{Record, RecordId};
 use crate::Result;
@@ -95,7 +96,7 @@ pub fn practice_questions() -> Result<&'static [PracticeQuestion]> {
 }
 
 /// The user's answer to a practice question, in their own words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PracticeAnswer {
     /// The question id.
     pub question: String,
@@ -111,6 +112,8 @@ impl Record for PracticeAnswer {
 }
 
 pub type PracticeAnswerId = RecordId<PracticeAnswer>;
+
+redacted_debug!(PracticeAnswer);
 
 #[cfg(test)]
 mod tests {

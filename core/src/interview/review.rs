@@ -12,6 +12,7 @@
 use super::error::InterviewError;
 use crate::checklist::entries::ContentError;
 use crate::checklist::id_enum;
+use crate::checklist::redacted_debug;
 use crate::sensitive::UserText;
 use crate::vault::{Record, RecordId};
 use crate::Result;
@@ -40,7 +41,7 @@ pub const MAX_PAGE: u32 = 2000;
 pub const MAX_PARAGRAPH: u32 = 500;
 
 /// One correction or addition to the notes of the interview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotesCorrection {
     pub page: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -61,7 +62,7 @@ impl Record for NotesCorrection {
 pub type CorrectionId = RecordId<NotesCorrection>;
 
 /// What the letter needs besides the corrections.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct LetterRequest {
     pub language: LetterLanguage,
     /// The date written on the letter (usually today).
@@ -73,8 +74,8 @@ pub struct LetterRequest {
     pub cgrs_reference: Option<UserText>,
 }
 
-/// A letter ready to print or send. `Debug` hides its text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A letter ready to print or send. `Debug` shows nothing.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct Letter {
     pub language: LetterLanguage,
     /// Plain text.
@@ -334,10 +335,10 @@ fn render_corrections(t: &LetterTemplate, corrections: &[&NotesCorrection]) -> S
                 Some(indent_rest(c.notes_say.as_str(), indent))
             })
             .unwrap_or_default();
-            block.push_str(&format!("\n{indent}{}: {quoted}", t.notes_say));
+            block.push_str(&format!("\n{indent}{} {quoted}", t.notes_say));
         }
         block.push_str(&format!(
-            "\n{indent}{}: {}",
+            "\n{indent}{} {}",
             t.remark,
             indent_rest(c.text.as_str(), indent)
         ));
@@ -431,6 +432,8 @@ pub fn comments_letter(req: &LetterRequest, corrections: &[NotesCorrection]) -> 
         late: days_left.is_some_and(|d| d < 0),
     })
 }
+
+redacted_debug!(NotesCorrection, LetterRequest, Letter);
 
 #[cfg(test)]
 mod tests {
@@ -535,7 +538,7 @@ mod tests {
         assert!(!text.contains("Référence"));
         assert!(text.contains("Le 1er décembre 2026"));
         assert!(text.contains("Objet : observations sur les notes de mon entretien personnel\n"));
-        assert!(text.contains("Les notes indiquent: « a < b & \"c\" »"));
+        assert!(text.contains("Les notes indiquent : « a < b & \"c\" »"));
         assert!(!text.contains("\n\n\n"));
         assert!(l.html.as_str().contains("« a &lt; b &amp; &quot;c&quot; »"));
         assert_eq!((l.days_left, l.late), (Some(-1), true));
