@@ -155,14 +155,23 @@ fn event_id(id: &EventId) -> Result<core_journal::EventId, PassageError> {
 /// The state of a deadline.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum DeadlineState {
-    Upcoming { days_left: i64 },
-    DueSoon { days_left: i64 },
+    Upcoming {
+        days_left: i64,
+    },
+    DueSoon {
+        days_left: i64,
+    },
     DueToday,
-    Overdue { days_late: i64 },
+    Overdue {
+        days_late: i64,
+    },
     /// The date of an aim or a right has passed (nothing is late).
     Passed,
     /// The follow-up was recorded on `on` (ISO date).
-    Met { on: String, late: bool },
+    Met {
+        on: String,
+        late: bool,
+    },
     NotApplicable,
 }
 
@@ -322,8 +331,11 @@ impl PassageVault {
     /// not-applicable ones included), soonest first.
     #[uniffi::method(default(today = None))]
     pub fn deadlines(&self, today: Option<String>) -> Result<Vec<Deadline>, PassageError> {
-        let mut views =
-            core_journal::deadlines(self.core(), resolve_today(today)?, DeadlineOptions::default())?;
+        let mut views = core_journal::deadlines(
+            self.core(),
+            resolve_today(today)?,
+            DeadlineOptions::default(),
+        )?;
         views.sort_by_key(|d| d.deadline.effective_due);
         Ok(views.iter().map(deadline).collect())
     }
@@ -331,7 +343,11 @@ impl PassageVault {
     /// Where the person stands in the procedure and what comes next.
     #[uniffi::method(default(today = None))]
     pub fn next_steps(&self, today: Option<String>) -> Result<NextSteps, PassageError> {
-        let n = core_journal::where_am_i(self.core(), resolve_today(today)?, DeadlineOptions::default())?;
+        let n = core_journal::where_am_i(
+            self.core(),
+            resolve_today(today)?,
+            DeadlineOptions::default(),
+        )?;
         Ok(NextSteps {
             stage: n.stage.id().to_string(),
             open_deadlines: n.open_deadlines.iter().map(deadline).collect(),
@@ -358,13 +374,15 @@ impl PassageVault {
             ..ReminderSettings::default()
         };
         let now = today.and_hms_opt(0, 0, 0).unwrap_or_default();
-        Ok(core_deadlines::reminder_schedule(&views, &inputs, now, &settings)
-            .into_iter()
-            .map(|r| ScheduledReminder {
-                at: r.at.format("%Y-%m-%dT%H:%M").to_string(),
-                date: r.date.to_string(),
-                text: r.text,
-            })
-            .collect())
+        Ok(
+            core_deadlines::reminder_schedule(&views, &inputs, now, &settings)
+                .into_iter()
+                .map(|r| ScheduledReminder {
+                    at: r.at.format("%Y-%m-%dT%H:%M").to_string(),
+                    date: r.date.to_string(),
+                    text: r.text,
+                })
+                .collect(),
+        )
     }
 }

@@ -32,8 +32,8 @@ mod vault;
 pub use error::PassageError;
 pub use ids::{EventId, SlotId, VaultId};
 pub use journal::{
-    event_kinds, Deadline, DeadlineState, EventKindInfo, JournalEntry, JournalEventInput, NextSteps,
-    ScheduledReminder,
+    event_kinds, Deadline, DeadlineState, EventKindInfo, JournalEntry, JournalEventInput,
+    NextSteps, ScheduledReminder,
 };
 pub use keystore::{DeviceKeyStore, DeviceKeyStoreError};
 pub use progress::ProgressListener;

@@ -224,9 +224,9 @@ impl Txn<'_> {
     }
 
     fn all<T: Record>(&self) -> VResult<Vec<Stored<T>>> {
-        let mut stmt = self
-            .tx
-            .prepare_cached("SELECT id, envelope FROM records WHERE collection = ?1")?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, envelope FROM records WHERE collection = ?1 ORDER BY rowid",
+        )?;
         let rows = stmt.query_map([T::COLLECTION], |r| {
             Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?))
         })?;
@@ -245,7 +245,9 @@ impl Txn<'_> {
                 value: inner.data,
             });
         }
-        out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+        // Stable sort: records created in the same millisecond keep their
+        // insertion order (rowid order above).
+        out.sort_by(|a, b| a.created.cmp(&b.created));
         Ok(out)
     }
 
