@@ -32,7 +32,8 @@ cargo ndk -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$module/src/main/jniLibs" \
 # The bindings come from a host build of the same source: library mode reads
 # the same metadata, and bindgen itself must run on the host anyway.
 echo "== uniffi-bindgen generate --language kotlin (android settings from bindings/ffi/uniffi.toml)"
-cargo build -q -p passage-ffi --features cli --lib --bin uniffi-bindgen
+cargo build -q --config 'profile.dev.package.uniffi_bindgen.opt-level=0' \
+  -p passage-ffi --features cli --lib --bin uniffi-bindgen
 rm -rf "$module/src/main/kotlin-generated"
 target/debug/uniffi-bindgen generate target/debug/libpassage_ffi.so --language kotlin \
   --out-dir "$module/src/main/kotlin-generated" --no-format

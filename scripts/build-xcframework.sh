@@ -32,7 +32,8 @@ done
 
 # Swift bindings and C header from a host build (bindgen runs on the host).
 echo "== uniffi-bindgen generate --language swift"
-cargo build -q -p passage-ffi --features cli --lib --bin uniffi-bindgen
+cargo build -q --config 'profile.dev.package.uniffi_bindgen.opt-level=0' \
+  -p passage-ffi --features cli --lib --bin uniffi-bindgen
 gen=target/swift-gen
 rm -rf "$gen"
 target/debug/uniffi-bindgen generate target/debug/libpassage_ffi.dylib --language swift \
