@@ -163,6 +163,15 @@ fn an_interview_brings_the_notes_copy_deadline_and_the_preparation_forward() {
     assert!(next.prepare_interview);
     assert!(next.read_now.contains(&"prepare-for-interview".to_string()));
     assert!(next.upcoming_events.contains(&iv.to_string()));
+    // The checklist suggests documents for the interview; one already on
+    // the list is not suggested again.
+    assert!(next.documents_to_gather.contains(&"passport".to_string()));
+    passage_core::checklist::Checklist::new(&vault)
+        .add_from_template("passport")
+        .unwrap();
+    let next = journal::where_am_i(&vault, today, DeadlineOptions::default()).unwrap();
+    assert!(!next.documents_to_gather.contains(&"passport".to_string()));
+    assert!(!next.documents_to_gather.is_empty());
 
     // The interview took place on Thursday 12 March 2026: 2 working days,
     // counted from Friday 13, end on Monday 16 March.

@@ -396,5 +396,11 @@ pub fn run_next(dir: &Path, args: &NextArgs) -> Result<(), Error> {
         );
     }
     println!("\nRead now: {}", next.read_now.join(", "));
+    if !next.documents_to_gather.is_empty() {
+        println!(
+            "Documents to gather: {}",
+            next.documents_to_gather.join(", ")
+        );
+    }
     Ok(())
 }

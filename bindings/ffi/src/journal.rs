@@ -255,6 +255,8 @@ pub struct NextSteps {
     pub read_now: Vec<String>,
     /// Show the interview preparation and the interview-day checklist.
     pub prepare_interview: bool,
+    /// Checklist template ids suggested for this stage, not yet on the list.
+    pub documents_to_gather: Vec<String>,
 }
 
 /// A reminder for the shell to schedule with the OS.
@@ -353,6 +355,7 @@ impl PassageVault {
             open_deadlines: n.open_deadlines.iter().map(deadline).collect(),
             read_now: n.read_now,
             prepare_interview: n.prepare_interview,
+            documents_to_gather: n.documents_to_gather,
         })
     }
 

@@ -10,7 +10,7 @@ mod stage;
 mod validate;
 
 pub use event::{parse_date, EventDate, JournalEvent, JournalInput, Presence};
-pub use stage::{next_steps, NextSteps, Stage};
+pub use stage::{checklist_stage, next_steps, NextSteps, Stage};
 
 use crate::deadlines::{self, DeadlineOptions, DeadlineView, EventInput};
 use crate::vault::{RecordId, Stored, Vault};
@@ -93,5 +93,12 @@ pub fn deadlines(
 pub fn where_am_i(vault: &Vault, today: NaiveDate, options: DeadlineOptions) -> Result<NextSteps> {
     let events = timeline(vault)?;
     let views = deadlines::deadlines_for_events(&deadline_inputs(&events), today, options)?;
-    Ok(next_steps(&events, &views, today))
+    let mut next = next_steps(&events, &views, today);
+    let for_stage = stage::checklist_stage(next.stage, &events);
+    next.documents_to_gather = crate::checklist::Checklist::new(vault)
+        .suggested_items(for_stage)?
+        .iter()
+        .map(|t| t.id.to_string())
+        .collect();
+    Ok(next)
 }

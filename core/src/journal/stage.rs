@@ -1,6 +1,7 @@
 //! Where the person stands in the procedure, and what comes next.
 
 use super::event::JournalEvent;
+use crate::checklist::Stage as ChecklistStage;
 use crate::deadlines::{DeadlineStatus, DeadlineView, DecisionOutcome, EventKind};
 use crate::vault::Stored;
 use chrono::NaiveDate;
@@ -83,6 +84,33 @@ impl Stage {
     }
 }
 
+/// The stage of the document checklist that matches where the person is:
+/// its templates say which documents to gather now.
+pub fn checklist_stage(stage: Stage, events: &[Stored<JournalEvent>]) -> ChecklistStage {
+    match stage {
+        Stage::NotStarted
+        | Stage::Arrived
+        | Stage::Application
+        | Stage::Dublin
+        | Stage::SubsequentApplication => ChecklistStage::Registration,
+        Stage::WaitingForInterview | Stage::InterviewPlanned => ChecklistStage::BeforeInterview,
+        Stage::WaitingForDecision => ChecklistStage::AfterInterview,
+        Stage::NegativeDecision | Stage::Appeal => ChecklistStage::Appeal,
+        Stage::Protected => {
+            let subsidiary = events
+                .iter()
+                .rev()
+                .find_map(|e| e.value.outcome)
+                .is_some_and(|o| o == DecisionOutcome::SubsidiaryProtection);
+            if subsidiary {
+                ChecklistStage::SubsidiaryProtection
+            } else {
+                ChecklistStage::RefugeeStatus
+            }
+        }
+    }
+}
+
 /// The stage one event puts the person in, if it is a milestone.
 fn stage_of(event: &JournalEvent, today: NaiveDate) -> Option<Stage> {
     use EventKind as K;
@@ -149,6 +177,9 @@ pub struct NextSteps {
     pub prepare_interview: bool,
     /// Upcoming appointments and planned events (event ids), soonest first.
     pub upcoming_events: Vec<String>,
+    /// Documents the checklist suggests for this stage and that are not on
+    /// the person's list yet (template ids).
+    pub documents_to_gather: Vec<String>,
 }
 
 /// Derives the next steps from the journal and its deadlines.
@@ -182,5 +213,6 @@ pub fn next_steps(
         read_now: stage.articles().iter().map(|s| s.to_string()).collect(),
         prepare_interview: matches!(stage, Stage::WaitingForInterview | Stage::InterviewPlanned),
         upcoming_events: upcoming.iter().map(|e| e.id.to_string()).collect(),
+        documents_to_gather: Vec::new(),
     }
 }
