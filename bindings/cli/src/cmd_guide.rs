@@ -424,13 +424,20 @@ pub fn run_content(cmd: &ContentCmd, out: &mut dyn Write) -> Result<()> {
 /// The articles x languages table: O original, R reviewed, M
 /// machine-drafted, - missing.
 pub fn write_coverage(coverage: &Coverage, out: &mut dyn Write) -> Result<()> {
-    let mut header = format!("{:<34}", "");
+    let label = |kind: &dyn std::fmt::Display, id: &str| format!("{kind} {id}");
+    let width = coverage
+        .rows
+        .iter()
+        .map(|r| label(&r.kind, &r.id).chars().count() + 1)
+        .max()
+        .unwrap_or(0);
+    let mut header = format!("{:<width$}", "");
     for language in Language::ALL {
         header.push_str(&format!("{:>4}", language.code()));
     }
     writeln!(out, "{header}").map_err(io)?;
     for row in &coverage.rows {
-        let mut line = format!("{:<34}", format!("{} {}", row.kind, row.id));
+        let mut line = format!("{:<width$}", label(&row.kind, &row.id));
         for (_, status) in &row.statuses {
             let mark = match status.map(|s| s.code()) {
                 Some("original") => "O",
