@@ -8,8 +8,9 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A date, or a date and a local time (Europe/Brussels).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// A date, or a date and a local time (Europe/Brussels). `Debug` hides it
+/// (a date the person entered can be personal); `Display` shows it.
+#[derive(Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventDate {
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -102,8 +103,9 @@ impl Presence {
     }
 }
 
-/// A journal event as stored (encrypted) in the vault.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A journal event as stored (encrypted) in the vault. `Debug` shows
+/// nothing the person entered (not even dates).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct JournalEvent {
     pub kind: EventKind,
     /// For a CGRS decision: what it decided.
@@ -133,7 +135,7 @@ impl Record for JournalEvent {
 }
 
 /// What a person enters to add or edit an event.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct JournalInput {
     pub kind: EventKind,
     pub outcome: Option<DecisionOutcome>,
@@ -160,5 +162,42 @@ impl JournalInput {
             present: Vec::new(),
             checklist_items: Vec::new(),
         }
+    }
+}
+
+impl fmt::Debug for EventDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("EventDate(<redacted>)")
+    }
+}
+
+impl fmt::Debug for JournalEvent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JournalEvent { .. }")
+    }
+}
+
+impl fmt::Debug for JournalInput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JournalInput { .. }")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_shows_nothing_the_person_entered() {
+        let mut input = JournalInput::new(
+            EventKind::PersonalInterview,
+            EventDate::parse("2026-03-12T09:00", "date").unwrap(),
+        );
+        input.note = UserText::new("secret note");
+        input.present = vec![Presence::Other(UserText::new("cousin Samir"))];
+        let shown = format!("{input:?} {:?}", input.date);
+        assert!(!shown.contains("secret") && !shown.contains("Samir"));
+        assert!(!shown.contains("2026"));
+        assert!(format!("{input:?}").contains(".."));
     }
 }
