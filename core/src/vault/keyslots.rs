@@ -48,10 +48,11 @@ pub(crate) fn wrap_with_passphrase(
     log_n: u8,
     kind: SlotKind,
 ) -> VResult<SlotRecord> {
-    if !(1..64).contains(&log_n) {
+    // Never write a slot that unlock would refuse (see MAX_LOG_N).
+    if !(1..=MAX_LOG_N).contains(&log_n) {
         return Err(VaultError::Invalid {
             field: "work factor",
-            reason: "must be between 1 and 63".into(),
+            reason: format!("must be between 1 and {MAX_LOG_N}"),
         });
     }
     let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
@@ -154,6 +155,18 @@ mod tests {
             .is_none());
         // A slot from another vault is refused even with the right secret.
         assert!(unwrap_with_passphrase(&slot, &VaultId::random(), &pass).is_err());
+    }
+
+    #[test]
+    fn a_slot_that_unlock_would_refuse_is_never_written() {
+        let dek = SymmetricKey::random();
+        let vault = VaultId::random();
+        let pass = SecretString::from("p");
+        for log_n in [0, MAX_LOG_N + 1, 63] {
+            assert!(
+                wrap_with_passphrase(&dek, &vault, &pass, log_n, SlotKind::Passphrase).is_err()
+            );
+        }
     }
 
     #[test]
