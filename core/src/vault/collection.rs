@@ -247,7 +247,7 @@ impl Txn<'_> {
         }
         // Stable sort: records created in the same millisecond keep their
         // insertion order (rowid order above).
-        out.sort_by(|a, b| a.created.cmp(&b.created));
+        out.sort_by_key(|s| s.created);
         Ok(out)
     }
 
