@@ -20,3 +20,26 @@ pub struct SlotId {
 pub struct EventId {
     pub value: String,
 }
+
+/// The id of a checklist item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct ChecklistItemId {
+    pub value: String,
+}
+
+/// The id of an attachment (an encrypted photo, scan or PDF).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct AttachmentId {
+    pub value: String,
+}
+
+/// Parses the text form of a typed id into the core's record id; a bad
+/// value is `InvalidInput` naming `field` (never echoing the value).
+pub(crate) fn parse<T>(
+    field: &str,
+    value: &str,
+) -> Result<passage_core::vault::RecordId<T>, crate::PassageError> {
+    value
+        .parse()
+        .map_err(|_| crate::PassageError::invalid(field, "must be 32 hexadecimal characters"))
+}

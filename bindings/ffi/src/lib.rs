@@ -11,6 +11,8 @@
 //! - `vault.rs`: the root object [`PassageVault`], [`create_vault`].
 //! - `keyslots.rs`: keyslot methods on [`PassageVault`].
 //! - `journal.rs`: journal, deadlines, next steps, reminders.
+//! - `checklist.rs`: the document checklist, its templates and progress.
+//! - `attachments.rs`: encrypted attachments (import/export with progress).
 //!
 //! Adding a module (see `bindings/ffi/README.md`): a new file with its
 //! records and enums (converted with `From` from the core's types) and one
@@ -20,7 +22,9 @@
 
 uniffi::setup_scaffolding!();
 
+mod attachments;
 mod blocking;
+mod checklist;
 mod error;
 mod ids;
 mod journal;
@@ -29,8 +33,14 @@ mod keystore;
 mod progress;
 mod vault;
 
+pub use attachments::{attachments_max_size, AttachmentInfo, AttachmentRecovery};
+pub use checklist::{
+    checklist_sections, checklist_templates, ChecklistCounts, ChecklistItem, ChecklistItemEdit,
+    ChecklistProgress, ChecklistSectionInfo, ChecklistSectionProgress, ChecklistTemplate,
+    OriginalLocation,
+};
 pub use error::PassageError;
-pub use ids::{EventId, SlotId, VaultId};
+pub use ids::{AttachmentId, ChecklistItemId, EventId, SlotId, VaultId};
 pub use journal::{
     event_kinds, Deadline, DeadlineState, EventKindInfo, JournalEntry, JournalEventInput,
     NextSteps, ScheduledReminder,
