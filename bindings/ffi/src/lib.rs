@@ -13,6 +13,8 @@
 //! - `journal.rs`: journal, deadlines, next steps, reminders.
 //! - `checklist.rs`: the document checklist, its templates and progress.
 //! - `attachments.rs`: encrypted attachments (import/export with progress).
+//! - `guide.rs`: [`PassageGuide`], the bundled guide and its offline search.
+//! - `i18n.rs`: languages, negotiation and the UI strings.
 //!
 //! Adding a module (see `bindings/ffi/README.md`): a new file with its
 //! records and enums (converted with `From` from the core's types) and one
@@ -26,6 +28,8 @@ mod attachments;
 mod blocking;
 mod checklist;
 mod error;
+mod guide;
+mod i18n;
 mod ids;
 mod journal;
 mod keyslots;
@@ -40,6 +44,14 @@ pub use checklist::{
     OriginalLocation,
 };
 pub use error::PassageError;
+pub use guide::{
+    GlossaryEntry, GuideArticle, GuideArticleSummary, GuideBlock, GuideContact, GuideLink,
+    GuideRelatedArticle, GuideSearchHit, GuideSearchItem, GuideSource, GuideSpan, HighlightedText,
+    PassageGuide, TextRange,
+};
+pub use i18n::{
+    languages, negotiate_languages, ui_text, LanguageInfo, LocalizedText, UiArg, WritingDirection,
+};
 pub use ids::{AttachmentId, ChecklistItemId, EventId, SlotId, VaultId};
 pub use journal::{
     event_kinds, Deadline, DeadlineState, EventKindInfo, JournalEntry, JournalEventInput,
