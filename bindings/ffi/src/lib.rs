@@ -13,6 +13,7 @@
 //! - `journal.rs`: journal, deadlines, next steps, reminders.
 //! - `checklist.rs`: the document checklist, its templates and progress.
 //! - `attachments.rs`: encrypted attachments (import/export with progress).
+//! - `interview.rs`: interview preparation, consistency check, notes review.
 //! - `guide.rs`: [`PassageGuide`], the bundled guide and its offline search.
 //! - `i18n.rs`: languages, negotiation and the UI strings.
 //!
@@ -31,6 +32,7 @@ mod error;
 mod guide;
 mod i18n;
 mod ids;
+mod interview;
 mod journal;
 mod keyslots;
 mod keystore;
@@ -52,7 +54,16 @@ pub use guide::{
 pub use i18n::{
     languages, negotiate_languages, ui_text, LanguageInfo, LocalizedText, UiArg, WritingDirection,
 };
-pub use ids::{AttachmentId, ChecklistItemId, EventId, SlotId, VaultId};
+pub use ids::{
+    AttachmentId, ChecklistItemId, ChronologyEntryId, EventId, InterviewNoteId, LawyerQuestionId,
+    NotesCorrectionId, OfficerRequestId, PracticeAnswerId, SlotId, VaultId,
+};
+pub use interview::{
+    interview_practice_questions, interview_topics, ChronologyEntry, ChronologyEntryInput,
+    CommentsLetter, CommentsLetterRequest, ConsistencyFinding, InterviewDayItem, InterviewNote,
+    InterviewProfile, InterviewRecordRef, InterviewTopicInfo, LawyerQuestion, NotesCorrection,
+    NotesCorrectionInput, OfficerRequest, PracticeAnswer, PracticeQuestion,
+};
 pub use journal::{
     event_kinds, Deadline, DeadlineState, EventKindInfo, JournalEntry, JournalEventInput,
     NextSteps, ScheduledReminder,
