@@ -6,6 +6,10 @@
 //! `PassageError.WrongPassphrase`). The texts are the core's: English, for
 //! logs and developers, and never contain anything the user typed. A shell
 //! shows its own translated text chosen by variant.
+//!
+//! One variant has no core counterpart: [`PassageError::Cancelled`], for
+//! an operation the shell's `ProgressListener` stopped (the core reports
+//! that as an I/O error; the shells should not have to read its text).
 
 /// Every way a Passage call can fail, as the shells see it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -37,6 +41,10 @@ pub enum PassageError {
     /// A file, disk, database or platform keystore operation failed.
     #[error("storage error: {reason}")]
     Io { reason: String },
+    /// The shell's `ProgressListener` returned `false`; nothing was kept.
+    /// (FFI only: the core reports it as `Io`.)
+    #[error("cancelled; nothing was kept")]
+    Cancelled,
 }
 
 impl From<passage_core::Error> for PassageError {

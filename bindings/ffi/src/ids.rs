@@ -20,3 +20,62 @@ pub struct SlotId {
 pub struct EventId {
     pub value: String,
 }
+
+/// The id of a checklist item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct ChecklistItemId {
+    pub value: String,
+}
+
+/// The id of an attachment (an encrypted photo, scan or PDF).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct AttachmentId {
+    pub value: String,
+}
+
+/// The id of an interview note.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct InterviewNoteId {
+    pub value: String,
+}
+
+/// The id of an entry of the interview chronology.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct ChronologyEntryId {
+    pub value: String,
+}
+
+/// The id of a question for the lawyer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct LawyerQuestionId {
+    pub value: String,
+}
+
+/// The id of a request to the protection officer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct OfficerRequestId {
+    pub value: String,
+}
+
+/// The id of a saved answer to a practice question.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct PracticeAnswerId {
+    pub value: String,
+}
+
+/// The id of a correction or addition to the interview notes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct NotesCorrectionId {
+    pub value: String,
+}
+
+/// Parses the text form of a typed id into the core's record id; a bad
+/// value is `InvalidInput` naming `field` (never echoing the value).
+pub(crate) fn parse<T>(
+    field: &str,
+    value: &str,
+) -> Result<passage_core::vault::RecordId<T>, crate::PassageError> {
+    value
+        .parse()
+        .map_err(|_| crate::PassageError::invalid(field, "must be 32 hexadecimal characters"))
+}

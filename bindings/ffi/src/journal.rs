@@ -141,7 +141,7 @@ fn input(i: JournalEventInput) -> Result<JournalInput, PassageError> {
     Ok(out)
 }
 
-fn resolve_today(given: Option<String>) -> Result<chrono::NaiveDate, PassageError> {
+pub(crate) fn resolve_today(given: Option<String>) -> Result<chrono::NaiveDate, PassageError> {
     match given {
         Some(t) => Ok(core_journal::parse_date(&t, "today")?),
         None => Ok(brussels_today(&SystemClock)),

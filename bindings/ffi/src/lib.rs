@@ -11,6 +11,11 @@
 //! - `vault.rs`: the root object [`PassageVault`], [`create_vault`].
 //! - `keyslots.rs`: keyslot methods on [`PassageVault`].
 //! - `journal.rs`: journal, deadlines, next steps, reminders.
+//! - `checklist.rs`: the document checklist, its templates and progress.
+//! - `attachments.rs`: encrypted attachments (import/export with progress).
+//! - `interview.rs`: interview preparation, consistency check, notes review.
+//! - `guide.rs`: [`PassageGuide`], the bundled guide and its offline search.
+//! - `i18n.rs`: languages, negotiation and the UI strings.
 //!
 //! Adding a module (see `bindings/ffi/README.md`): a new file with its
 //! records and enums (converted with `From` from the core's types) and one
@@ -20,17 +25,45 @@
 
 uniffi::setup_scaffolding!();
 
+mod attachments;
 mod blocking;
+mod checklist;
 mod error;
+mod guide;
+mod i18n;
 mod ids;
+mod interview;
 mod journal;
 mod keyslots;
 mod keystore;
 mod progress;
 mod vault;
 
+pub use attachments::{attachments_max_size, AttachmentInfo, AttachmentRecovery};
+pub use checklist::{
+    checklist_sections, checklist_templates, ChecklistCounts, ChecklistItem, ChecklistItemEdit,
+    ChecklistProgress, ChecklistSectionInfo, ChecklistSectionProgress, ChecklistTemplate,
+    OriginalLocation,
+};
 pub use error::PassageError;
-pub use ids::{EventId, SlotId, VaultId};
+pub use guide::{
+    GlossaryEntry, GuideArticle, GuideArticleSummary, GuideBlock, GuideContact, GuideLink,
+    GuideRelatedArticle, GuideSearchHit, GuideSearchItem, GuideSource, GuideSpan, HighlightedText,
+    PassageGuide, TextRange,
+};
+pub use i18n::{
+    languages, negotiate_languages, ui_text, LanguageInfo, LocalizedText, UiArg, WritingDirection,
+};
+pub use ids::{
+    AttachmentId, ChecklistItemId, ChronologyEntryId, EventId, InterviewNoteId, LawyerQuestionId,
+    NotesCorrectionId, OfficerRequestId, PracticeAnswerId, SlotId, VaultId,
+};
+pub use interview::{
+    interview_practice_questions, interview_topics, ChronologyEntry, ChronologyEntryInput,
+    CommentsLetter, CommentsLetterRequest, ConsistencyFinding, InterviewDayItem, InterviewNote,
+    InterviewProfile, InterviewRecordRef, InterviewTopicInfo, LawyerQuestion, NotesCorrection,
+    NotesCorrectionInput, OfficerRequest, PracticeAnswer, PracticeQuestion,
+};
 pub use journal::{
     event_kinds, Deadline, DeadlineState, EventKindInfo, JournalEntry, JournalEventInput,
     NextSteps, ScheduledReminder,

@@ -3,8 +3,8 @@ import XCTest
 import PassageCore
 
 // Shared by every test file of the package: one file per core module
-// (VaultTests.swift now; journal, deadlines, checklist, attachments and
-// guide search get theirs as they are exposed), all built on these helpers.
+// (VaultTests, JournalTests, ChecklistTests, GuideTests), all built on these
+// helpers.
 
 /// A passphrase long enough for the core (8 characters or more).
 let passphrase = "correct horse battery"
@@ -95,4 +95,68 @@ func passageError(
         XCTFail("expected a PassageError, got \(error)", file: file, line: line)
     }
     return nil
+}
+
+/// A `ProgressListener` that records every report and answers "stop"
+/// (false) once it has seen `stopAfter` reports.
+final class RecordingProgress: ProgressListener, @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [(done: UInt64, total: UInt64)] = []
+    private let stopAfter: Int
+
+    init(stopAfter: Int = .max) { self.stopAfter = stopAfter }
+
+    var reports: [(done: UInt64, total: UInt64)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return seen
+    }
+
+    func onProgress(done: UInt64, total: UInt64) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        seen.append((done, total))
+        return seen.count < stopAfter
+    }
+}
+
+/// Writes a real one-page PDF (Helvetica text, correct cross-reference
+/// table) to `url` and returns its bytes. No PDFKit or image codec is
+/// needed, so it works on Linux too.
+func writeScanPdf(to url: URL, text: String = "Passport - scan of pages 1-2") throws -> Data {
+    let content = "BT /F1 18 Tf 72 720 Td (\(text)) Tj ET"
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            + "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    func tenDigits(_ n: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, 10 - s.count)) + s
+    }
+    var pdf = "%PDF-1.4\n"
+    var offsets: [Int] = []
+    for (i, body) in objects.enumerated() {
+        offsets.append(pdf.utf8.count)
+        pdf += "\(i + 1) 0 obj\n\(body)\nendobj\n"
+    }
+    let xref = pdf.utf8.count
+    pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+    for offset in offsets { pdf += "\(tenDigits(offset)) 00000 n \n" }
+    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+    let data = Data(pdf.utf8)
+    try data.write(to: url)
+    return data
+}
+
+/// The parts of `text` that `ranges` (UTF-16 offsets, as the core returns
+/// them) mark, cut out through `NSRange` as an app would.
+func marked(_ text: String, _ ranges: [TextRange]) -> [String] {
+    let ns = NSString(string: text)
+    return ranges.map {
+        ns.substring(with: NSRange(location: Int($0.start), length: Int($0.end - $0.start)))
+    }
 }

@@ -1,19 +1,24 @@
 package be.passage.core
 
+import java.awt.image.BufferedImage
 import java.io.File
 import java.nio.file.Files
+import java.security.MessageDigest
 import java.security.SecureRandom
+import java.util.Random
 import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.atomic.AtomicInteger
 import javax.crypto.AEADBadTagException
 import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 import javax.crypto.spec.GCMParameterSpec
+import javax.imageio.ImageIO
 
 // Shared by every test file of the library: one file per core module
-// (VaultTest.kt now; journal, deadlines, checklist, attachments and guide
-// search get theirs as they are exposed), all built on these helpers.
+// (VaultTest.kt, JournalTest.kt, ChecklistTest.kt, GuideTest.kt), all built
+// on these helpers.
 
 /** A passphrase long enough for the core (8 characters or more). */
 const val PASSPHRASE = "correct horse battery"
@@ -91,3 +96,32 @@ class BrokenKeyStore : DeviceKeyStore {
 
     override fun delete(alias: String) = throw IllegalStateException("hardware on fire")
 }
+
+/**
+ * A [ProgressListener] that records every report and answers "stop"
+ * (false) once it has seen [stopAfter] reports.
+ */
+class RecordingProgress(private val stopAfter: Int = Int.MAX_VALUE) : ProgressListener {
+    val reports = CopyOnWriteArrayList<Pair<ULong, ULong>>()
+
+    override fun onProgress(done: ULong, total: ULong): Boolean {
+        reports.add(done to total)
+        return reports.size < stopAfter
+    }
+}
+
+/**
+ * Writes a real PNG (a noisy 160 x 160 "scan", about 75 KiB, so more than
+ * one 64 KiB chunk) to [file] with javax.imageio; returns its bytes.
+ */
+fun writeScanPng(file: File): ByteArray {
+    val image = BufferedImage(160, 160, BufferedImage.TYPE_INT_RGB)
+    val random = Random(26)
+    for (y in 0 until 160) for (x in 0 until 160) image.setRGB(x, y, random.nextInt(0x1000000))
+    check(ImageIO.write(image, "png", file)) { "no PNG writer" }
+    return file.readBytes()
+}
+
+/** Lowercase hex SHA-256, as the core reports it. */
+fun sha256Hex(bytes: ByteArray): String =
+    MessageDigest.getInstance("SHA-256").digest(bytes).joinToString("") { "%02x".format(it) }
