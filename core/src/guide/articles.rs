@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::content::{date, pick, ArticleData, ArticleTextData, ARTICLES};
+use super::content::{date, pick, ArticleData, ArticleTextData, GuideData};
 use super::markdown::{self, Block, Span};
 use super::types::{Source, Topic, TranslationStatus};
 use super::GuideError;
@@ -59,8 +59,8 @@ pub struct ArticleView {
     pub available_languages: Vec<Language>,
 }
 
-pub(crate) fn find(slug: &str) -> Option<&'static ArticleData> {
-    ARTICLES.iter().find(|a| a.slug == slug)
+pub(crate) fn find(data: &'static GuideData, slug: &str) -> Option<&'static ArticleData> {
+    data.articles.iter().find(|a| a.slug == slug)
 }
 
 pub(crate) fn text_for(
@@ -72,8 +72,8 @@ pub(crate) fn text_for(
 
 /// Every article, in topic order, each in the first language of `chain`
 /// it exists in.
-pub fn list(chain: &LanguageChain) -> Vec<ArticleSummary> {
-    ARTICLES
+pub(crate) fn list(data: &'static GuideData, chain: &LanguageChain) -> Vec<ArticleSummary> {
+    data.articles
         .iter()
         .filter_map(|article| {
             let text = text_for(article, chain)?;
@@ -90,8 +90,12 @@ pub fn list(chain: &LanguageChain) -> Vec<ArticleSummary> {
 }
 
 /// The article `slug` in the first language of `chain` it exists in.
-pub fn view(slug: &str, chain: &LanguageChain) -> Result<ArticleView> {
-    let article = find(slug).ok_or(GuideError::UnknownArticle)?;
+pub(crate) fn view(
+    data: &'static GuideData,
+    slug: &str,
+    chain: &LanguageChain,
+) -> Result<ArticleView> {
+    let article = find(data, slug).ok_or(GuideError::UnknownArticle)?;
     let text = text_for(article, chain).ok_or(GuideError::UnknownArticle)?;
     let messages = Messages::embedded();
     let requested = chain.primary();
@@ -117,7 +121,7 @@ pub fn view(slug: &str, chain: &LanguageChain) -> Result<ArticleView> {
         .related
         .iter()
         .filter_map(|slug| {
-            let other = find(slug)?;
+            let other = find(data, slug)?;
             let title = text_for(other, chain)?.title;
             Some(RelatedArticle {
                 slug: other.slug.to_string(),

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::content::{date, pick, ContactData, CONTACTS};
+use super::content::{date, pick, ContactData, GuideData};
 use super::types::{ContactKind, Source, TranslationStatus};
 use super::GuideError;
 use crate::i18n::{Language, LanguageChain};
@@ -52,13 +52,21 @@ fn view(contact: &'static ContactData, chain: &LanguageChain) -> Option<ContactV
 }
 
 /// Every contact, in the order of `_contacts.txt`.
-pub fn list(chain: &LanguageChain) -> Vec<ContactView> {
-    CONTACTS.iter().filter_map(|c| view(c, chain)).collect()
+pub(crate) fn list(data: &'static GuideData, chain: &LanguageChain) -> Vec<ContactView> {
+    data.contacts
+        .iter()
+        .filter_map(|c| view(c, chain))
+        .collect()
 }
 
 /// The contact `id`.
-pub fn get(id: &str, chain: &LanguageChain) -> Result<ContactView> {
-    let contact = CONTACTS
+pub(crate) fn get(
+    data: &'static GuideData,
+    id: &str,
+    chain: &LanguageChain,
+) -> Result<ContactView> {
+    let contact = data
+        .contacts
         .iter()
         .find(|c| c.id == id)
         .ok_or(GuideError::UnknownContact)?;

@@ -2,9 +2,40 @@
 //! structs below, generated into `OUT_DIR/content.rs`. Nothing is parsed at
 //! start-up; article bodies are parsed (microseconds) when an article is
 //! opened or the search index is first built.
+//!
+//! [`GuideData`] bundles one set of these arrays: [`EMBEDDED`], or one made
+//! at run time from a checked content folder (see `loaded.rs`).
 
+use std::sync::OnceLock;
+
+use super::search::SearchIndex;
 use super::types::{ContactKind, Topic, TranslationStatus};
 use crate::i18n::Language;
+
+/// The articles, glossary, contacts and Fluent files a [`super::Guide`]
+/// reads, and its search index, built on the first search.
+pub(crate) struct GuideData {
+    pub articles: &'static [ArticleData],
+    pub glossary: &'static [TermData],
+    pub contacts: &'static [ContactData],
+    /// Listed in the coverage table; the UI strings used for notices are
+    /// always the embedded ones.
+    pub ftl_files: &'static [FtlData],
+    pub files_read: usize,
+    pub notes: &'static [&'static str],
+    pub index: OnceLock<SearchIndex>,
+}
+
+/// The content compiled in.
+pub(crate) static EMBEDDED: GuideData = GuideData {
+    articles: ARTICLES,
+    glossary: GLOSSARY,
+    contacts: CONTACTS,
+    ftl_files: FTL_FILES,
+    files_read: CONTENT_FILES_READ,
+    notes: BUILD_NOTES,
+    index: OnceLock::new(),
+};
 
 /// `content/guide/<slug>/`.
 pub(crate) struct ArticleData {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::content::{ARTICLES, BUILD_NOTES, CONTACTS, CONTENT_FILES_READ, FTL_FILES, GLOSSARY};
+use super::content::GuideData;
 use super::types::TranslationStatus;
 use crate::i18n::Language;
 
@@ -17,7 +17,7 @@ pub struct CoverageRow {
     pub statuses: Vec<(Language, Option<TranslationStatus>)>,
 }
 
-/// The coverage of the embedded content and what the build reported.
+/// The coverage of a guide's content and what its check reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Coverage {
     pub rows: Vec<CoverageRow>,
@@ -40,37 +40,39 @@ fn row(
 }
 
 /// The coverage table: articles, then glossary, contacts and UI files.
-pub fn coverage() -> Coverage {
+pub(crate) fn coverage(data: &GuideData) -> Coverage {
     let mut rows = Vec::new();
-    for article in ARTICLES {
+    for article in data.articles {
         rows.push(row("article", article.slug, |l| {
             article.texts.iter().find(|t| t.lang == l).map(|t| t.status)
         }));
     }
-    if !GLOSSARY.is_empty() {
+    if !data.glossary.is_empty() {
         rows.push(row("glossary", "*", |l| {
-            let statuses: Vec<_> = GLOSSARY
+            let statuses: Vec<_> = data
+                .glossary
                 .iter()
                 .filter_map(|term| term.texts.iter().find(|t| t.lang == l).map(|t| t.status))
                 .collect();
-            (statuses.len() == GLOSSARY.len()).then(|| weakest(&statuses))
+            (statuses.len() == data.glossary.len()).then(|| weakest(&statuses))
         }));
     }
-    if !CONTACTS.is_empty() {
+    if !data.contacts.is_empty() {
         rows.push(row("contacts", "*", |l| {
-            let statuses: Vec<_> = CONTACTS
+            let statuses: Vec<_> = data
+                .contacts
                 .iter()
                 .filter_map(|c| c.texts.iter().find(|t| t.lang == l).map(|t| t.status))
                 .collect();
             (!statuses.is_empty()).then(|| weakest(&statuses))
         }));
     }
-    let mut names: Vec<&str> = FTL_FILES.iter().map(|f| f.name).collect();
+    let mut names: Vec<&str> = data.ftl_files.iter().map(|f| f.name).collect();
     names.sort_unstable();
     names.dedup();
     for name in names {
         rows.push(row("ui", name, |l| {
-            FTL_FILES
+            data.ftl_files
                 .iter()
                 .find(|f| f.lang == l && f.name == name)
                 .map(|f| f.status)
@@ -78,8 +80,8 @@ pub fn coverage() -> Coverage {
     }
     Coverage {
         rows,
-        files_checked: CONTENT_FILES_READ,
-        build_notes: BUILD_NOTES.iter().map(|s| s.to_string()).collect(),
+        files_checked: data.files_read,
+        build_notes: data.notes.iter().map(|s| s.to_string()).collect(),
     }
 }
 

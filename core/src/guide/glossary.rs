@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::content::{pick, TermData, GLOSSARY};
+use super::content::{pick, GuideData, TermData};
 use super::search::normalize::fold;
 use super::types::{Source, TranslationStatus};
 use super::GuideError;
@@ -43,17 +43,25 @@ fn entry(term: &'static TermData, chain: &LanguageChain) -> Option<GlossaryEntry
 }
 
 /// Every term, sorted by its name in the language shown.
-pub fn list(chain: &LanguageChain) -> Vec<GlossaryEntry> {
-    let mut entries: Vec<GlossaryEntry> = GLOSSARY.iter().filter_map(|t| entry(t, chain)).collect();
+pub(crate) fn list(data: &'static GuideData, chain: &LanguageChain) -> Vec<GlossaryEntry> {
+    let mut entries: Vec<GlossaryEntry> = data
+        .glossary
+        .iter()
+        .filter_map(|t| entry(t, chain))
+        .collect();
     entries.sort_by_key(|e| fold(&e.term));
     entries
 }
 
 /// The term whose id, name (in any language) or official name equals
 /// `id_or_term`, ignoring case, accents and Arabic letter variants.
-pub fn lookup(id_or_term: &str, chain: &LanguageChain) -> Result<GlossaryEntry> {
+pub(crate) fn lookup(
+    data: &'static GuideData,
+    id_or_term: &str,
+    chain: &LanguageChain,
+) -> Result<GlossaryEntry> {
     let wanted = fold(id_or_term.trim());
-    let found = GLOSSARY.iter().find(|term| {
+    let found = data.glossary.iter().find(|term| {
         term.id == id_or_term.trim()
             || fold(term.official_nl) == wanted
             || fold(term.official_fr) == wanted

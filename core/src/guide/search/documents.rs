@@ -2,7 +2,7 @@
 
 use super::SearchItem;
 use crate::guide::articles::body_blocks;
-use crate::guide::content::{ARTICLES, CONTACTS, GLOSSARY};
+use crate::guide::content::{GuideData, EMBEDDED};
 use crate::guide::markdown::plain_text;
 use crate::i18n::Language;
 
@@ -69,8 +69,13 @@ impl Document {
 
 /// Every embedded article, term and contact, in every language it has.
 pub fn embedded() -> Vec<Document> {
+    of(&EMBEDDED)
+}
+
+/// Every article, term and contact of `data`, in every language it has.
+pub(crate) fn of(data: &GuideData) -> Vec<Document> {
     let mut docs = Vec::new();
-    for article in ARTICLES {
+    for article in data.articles {
         for text in article.texts {
             let item = SearchItem::Article {
                 slug: article.slug.to_string(),
@@ -83,7 +88,7 @@ pub fn embedded() -> Vec<Document> {
             );
         }
     }
-    for term in GLOSSARY {
+    for term in data.glossary {
         for text in term.texts {
             let item = SearchItem::Glossary {
                 id: term.id.to_string(),
@@ -97,7 +102,7 @@ pub fn embedded() -> Vec<Document> {
             );
         }
     }
-    for contact in CONTACTS {
+    for contact in data.contacts {
         for text in contact.texts {
             let item = SearchItem::Contact {
                 id: contact.id.to_string(),

@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::documents::{self, Document, FieldKind};
 use super::highlight::{highlight, opening, snippet};
 use super::tokenize::{index_tokens, query_words, QueryWord};
 use super::{SearchHit, SearchItem};
+use crate::guide::content::{GuideData, EMBEDDED};
 use crate::i18n::LanguageChain;
 
 /// At most this many query words count (the rest is ignored).
@@ -39,8 +39,13 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// The index of the embedded content, built on first use.
     pub fn embedded() -> &'static SearchIndex {
-        static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-        INDEX.get_or_init(|| SearchIndex::build(documents::embedded()))
+        SearchIndex::of(&EMBEDDED)
+    }
+
+    /// The index of `data`, built on first use.
+    pub(crate) fn of(data: &'static GuideData) -> &'static SearchIndex {
+        data.index
+            .get_or_init(|| SearchIndex::build(documents::of(data)))
     }
 
     /// A fresh index of the embedded content (for measuring the build).
