@@ -2,11 +2,13 @@
 //! `tests/tests/`; helper binaries that tests run as child processes are in
 //! `tests/src/bin/`.
 
+use passage_core::clock::FixedClock;
 use passage_core::sensitive::UserText;
 use passage_core::vault::{Record, Vault, VaultOptions};
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A record type for tests: a note with a title and a body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,4 +135,33 @@ pub fn stored_snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut s = snapshot(dir);
     s.retain(|(p, _)| !p.to_string_lossy().ends_with("-shm"));
     s
+}
+
+/// Copies a folder tree (a "copy of the phone's storage" in the tests).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create copy folder");
+    for e in std::fs::read_dir(from).expect("read folder").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).expect("copy file");
+        }
+    }
+}
+
+/// Test vault options (cheap KDF) with a clock the test moves by hand.
+pub fn options_with_clock(clock: &Arc<FixedClock>) -> VaultOptions {
+    VaultOptions {
+        clock: clock.clone(),
+        ..VaultOptions::insecure_fast_kdf()
+    }
+}
+
+/// A fixed clock at 2026-12-01 10:00 UTC.
+pub fn test_clock() -> Arc<FixedClock> {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00Z")
+        .expect("valid time")
+        .with_timezone(&chrono::Utc);
+    Arc::new(FixedClock::new(at))
 }

@@ -14,6 +14,13 @@ pub fn open_unlocked(dir: &Path) -> Result<Vault, Error> {
 }
 
 pub fn init(dir: &Path) -> Result<(), Error> {
+    create(dir)?.lock();
+    Ok(())
+}
+
+/// Creates a vault (asking the passphrase twice on a terminal), shows the
+/// recovery phrase once, and returns it unlocked.
+pub fn create(dir: &Path) -> Result<Vault, Error> {
     let pass = secrets::passphrase()?;
     if std::env::var("PASSAGE_PASSPHRASE").is_err() {
         let again = secrets::read_secret("PASSAGE_PASSPHRASE", "Passphrase again: ")?;
@@ -32,8 +39,7 @@ pub fn init(dir: &Path) -> Result<(), Error> {
     println!("    {}", recovery.expose());
     println!();
     println!("With it you can open your vault if you forget your passphrase.");
-    vault.lock();
-    Ok(())
+    Ok(vault)
 }
 
 pub fn status(dir: &Path, json: bool) -> Result<(), Error> {

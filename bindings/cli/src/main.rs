@@ -9,6 +9,7 @@ mod cmd_demo;
 mod cmd_guide;
 mod cmd_interview;
 mod cmd_journal;
+mod cmd_lock;
 mod cmd_vault;
 mod secrets;
 
@@ -85,6 +86,27 @@ enum Command {
         #[command(subcommand)]
         cmd: cmd_interview::InterviewCommand,
     },
+    /// The PIN: set, try, attempt counter, wipe after N wrong PINs.
+    Pin {
+        #[command(subcommand)]
+        cmd: cmd_lock::PinCommand,
+    },
+    /// The duress PIN, which opens a decoy vault instead.
+    Duress {
+        #[command(subcommand)]
+        cmd: cmd_lock::DuressCommand,
+    },
+    /// Panic wipe: destroy the keys, then the vault's files. No way back.
+    Wipe {
+        /// Required: confirms that the vault is to be destroyed for good.
+        #[arg(long, required = true)]
+        yes: bool,
+    },
+    /// Several vaults on one device, shown by neutral names.
+    Vaults {
+        #[command(subcommand)]
+        cmd: cmd_lock::VaultsCommand,
+    },
 }
 
 fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
@@ -121,6 +143,10 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Checklist { cmd } => cmd_checklist::run(&cli.vault, cmd),
         Command::Attach { cmd } => cmd_attach::run(&cli.vault, cmd),
         Command::Interview { cmd } => cmd_interview::run(&cli.vault, cmd),
+        Command::Pin { cmd } => cmd_lock::run_pin(&vault_dir(&cli.vault)?, cmd),
+        Command::Duress { cmd } => cmd_lock::run_duress(&vault_dir(&cli.vault)?, cmd),
+        Command::Wipe { yes: _ } => cmd_lock::run_wipe(&vault_dir(&cli.vault)?),
+        Command::Vaults { cmd } => cmd_lock::run_vaults(cmd),
     }
 }
 

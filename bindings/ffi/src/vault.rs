@@ -55,6 +55,8 @@ pub enum SlotKind {
     Recovery,
     /// The device keystore (Android Keystore / iOS Keychain).
     Device,
+    /// A PIN slot (the device keystore wraps it); a vault with a PIN has two.
+    Pin,
 }
 
 impl From<vault::SlotKind> for SlotKind {
@@ -63,6 +65,7 @@ impl From<vault::SlotKind> for SlotKind {
             vault::SlotKind::Passphrase => SlotKind::Passphrase,
             vault::SlotKind::Recovery => SlotKind::Recovery,
             vault::SlotKind::Device => SlotKind::Device,
+            vault::SlotKind::Pin => SlotKind::Pin,
         }
     }
 }

@@ -18,6 +18,13 @@ pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     b
 }
 
+/// `len` random bytes from the same generator.
+pub(crate) fn random_vec(len: usize) -> Vec<u8> {
+    let mut b = vec![0u8; len];
+    rand::thread_rng().fill_bytes(&mut b);
+    b
+}
+
 pub(crate) fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

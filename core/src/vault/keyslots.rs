@@ -8,7 +8,7 @@
 
 use super::error::{VResult, VaultError};
 use super::header::{SlotKind, SlotRecord};
-use super::ids::{VaultId, ID_LEN};
+use super::ids::{random_bytes, random_vec, to_hex, VaultId, ID_LEN};
 use super::keys::{SymmetricKey, KEY_LEN};
 use super::keystore::{KeyStore, KeyStoreError};
 use secrecy::SecretString;
@@ -48,23 +48,7 @@ pub(crate) fn wrap_with_passphrase(
     log_n: u8,
     kind: SlotKind,
 ) -> VResult<SlotRecord> {
-    // Never write a slot that unlock would refuse (see MAX_LOG_N).
-    if !(1..=MAX_LOG_N).contains(&log_n) {
-        return Err(VaultError::Invalid {
-            field: "work factor",
-            reason: format!("must be between 1 and {MAX_LOG_N}"),
-        });
-    }
-    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(log_n);
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as _))
-        .map_err(|_| VaultError::Io("keyslot encryption".into()))?;
-    let mut out = Vec::new();
-    let mut w = encryptor
-        .wrap_output(&mut out)
-        .map_err(|_| VaultError::Io("keyslot encryption".into()))?;
-    w.write_all(&slot_plaintext(dek, vault))?;
-    w.finish()?;
+    let out = age_seal(passphrase, log_n, &slot_plaintext(dek, vault))?;
     Ok(SlotRecord::new(kind, None, &out))
 }
 
@@ -74,13 +58,47 @@ pub(crate) fn unwrap_with_passphrase(
     vault: &VaultId,
     passphrase: &SecretString,
 ) -> VResult<Option<SymmetricKey>> {
-    let data = slot.data_bytes()?;
-    let decryptor = age::Decryptor::new(&data[..]).map_err(|_| VaultError::Corrupt("keyslot"))?;
+    match age_open(&slot.data_bytes()?, passphrase, MAX_LOG_N)? {
+        Some(plain) => dek_from_plaintext(&plain, vault).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Encrypts `plaintext` with age's scrypt passphrase encryption.
+pub(crate) fn age_seal(secret: &SecretString, log_n: u8, plaintext: &[u8]) -> VResult<Vec<u8>> {
+    // Never write a slot that unlock would refuse (see MAX_LOG_N).
+    if !(1..=MAX_LOG_N).contains(&log_n) {
+        return Err(VaultError::Invalid {
+            field: "work factor",
+            reason: format!("must be between 1 and {MAX_LOG_N}"),
+        });
+    }
+    let mut recipient = age::scrypt::Recipient::new(secret.clone());
+    recipient.set_work_factor(log_n);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as _))
+        .map_err(|_| VaultError::Io("keyslot encryption".into()))?;
+    let mut out = Vec::new();
+    let mut w = encryptor
+        .wrap_output(&mut out)
+        .map_err(|_| VaultError::Io("keyslot encryption".into()))?;
+    w.write_all(plaintext)?;
+    w.finish()?;
+    Ok(out)
+}
+
+/// Decrypts what [`age_seal`] made. `Ok(None)` means "not this secret";
+/// a work factor above `max_log_n` is refused without running it.
+pub(crate) fn age_open(
+    data: &[u8],
+    secret: &SecretString,
+    max_log_n: u8,
+) -> VResult<Option<Zeroizing<Vec<u8>>>> {
+    let decryptor = age::Decryptor::new(data).map_err(|_| VaultError::Corrupt("keyslot"))?;
     if !decryptor.is_scrypt() {
         return Err(VaultError::Corrupt("keyslot"));
     }
-    let mut identity = age::scrypt::Identity::new(passphrase.clone());
-    identity.set_max_work_factor(MAX_LOG_N);
+    let mut identity = age::scrypt::Identity::new(secret.clone());
+    identity.set_max_work_factor(max_log_n);
     let mut reader = match decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)) {
         Ok(r) => r,
         Err(age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys) => {
@@ -95,7 +113,50 @@ pub(crate) fn unwrap_with_passphrase(
     reader
         .read_to_end(&mut plain)
         .map_err(|_| VaultError::Corrupt("keyslot"))?;
-    dek_from_plaintext(&plain, vault).map(Some)
+    Ok(Some(plain))
+}
+
+/// A secret nobody knows (for filler and shredded slots).
+pub(crate) fn random_secret() -> SecretString {
+    SecretString::from(to_hex(&random_bytes::<32>()))
+}
+
+/// Where the work factor of an age scrypt stanza (`-> scrypt SALT N`)
+/// starts and ends in `data`.
+fn stanza_work_factor(data: &[u8]) -> Option<(usize, usize)> {
+    let start = data.windows(11).position(|w| w == b"\n-> scrypt ")? + 1;
+    let len = data[start..].iter().position(|&b| b == b'\n')?;
+    let line = &data[start..start + len];
+    let space = line.iter().rposition(|&b| b == b' ')?;
+    Some((start + space + 1, start + len))
+}
+
+/// An age scrypt file that looks like `original` (same work factor field,
+/// same length) but holds `plain_len` random bytes under a random
+/// passphrase: it opens with no secret anyone knows. Used to shred a slot
+/// without the header announcing it. It encrypts with the cheapest work
+/// factor and writes the original's into the stanza, so shredding takes
+/// milliseconds (nobody can tell: checking the header MAC needs the file
+/// key, which needs the passphrase).
+pub(crate) fn look_alike_age_blob(original: &[u8], plain_len: usize) -> VResult<Vec<u8>> {
+    let random_plain = Zeroizing::new(random_vec(plain_len));
+    let blob = age_seal(&random_secret(), 1, &random_plain)?;
+    let spliced = match (stanza_work_factor(original), stanza_work_factor(&blob)) {
+        (Some((o_start, o_end)), Some((b_start, b_end))) => {
+            let mut out = Vec::with_capacity(original.len());
+            out.extend_from_slice(&blob[..b_start]);
+            out.extend_from_slice(&original[o_start..o_end]);
+            out.extend_from_slice(&blob[b_end..]);
+            Some(out)
+        }
+        _ => None,
+    };
+    match spliced {
+        Some(out) if out.len() == original.len() => Ok(out),
+        // Not an age scrypt slot of the expected shape: random bytes of
+        // the same length hide just as well that the key is gone.
+        _ => Ok(random_vec(original.len())),
+    }
 }
 
 /// Wraps the DEK with the device keystore under `alias`.
@@ -187,5 +248,32 @@ mod tests {
             unwrap_with_passphrase(&forged, &vault, &pass),
             Err(VaultError::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn a_look_alike_blob_has_the_shape_of_the_slot_and_opens_with_nothing() {
+        let dek = SymmetricKey::random();
+        let vault = VaultId::random();
+        let pass = SecretString::from("correct horse");
+        for log_n in [4u8, 10, 12] {
+            let slot =
+                wrap_with_passphrase(&dek, &vault, &pass, log_n, SlotKind::Passphrase).unwrap();
+            let original = slot.data_bytes().unwrap();
+            let fake = look_alike_age_blob(&original, KEY_LEN + ID_LEN).unwrap();
+            assert_eq!(fake.len(), original.len());
+            assert_ne!(fake, original);
+            let factor = |d: &[u8]| {
+                let (a, b) = stanza_work_factor(d).unwrap();
+                d[a..b].to_vec()
+            };
+            assert_eq!(factor(&fake), factor(&original));
+            assert_eq!(factor(&fake), log_n.to_string().into_bytes());
+            // Same text up to the salt, then nothing in common that matters.
+            assert_eq!(fake[..30], original[..30]);
+            let forged = SlotRecord::new(SlotKind::Passphrase, None, &fake);
+            assert!(unwrap_with_passphrase(&forged, &vault, &pass)
+                .unwrap()
+                .is_none());
+        }
     }
 }

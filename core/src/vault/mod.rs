@@ -12,6 +12,7 @@ mod ids;
 mod keys;
 mod keyslots;
 mod keystore;
+mod pin;
 mod profiles;
 mod recovery;
 mod schema;
@@ -22,6 +23,11 @@ pub use header::SlotKind;
 pub use ids::{RecordId, VaultId};
 pub use keyslots::{DEFAULT_LOG_N, MAX_LOG_N};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
+pub use pin::{
+    pin_delay_seconds, wipe_after_warning, PinStatus, PinUnlock, ATTEMPTS_FILE, FREE_PIN_ATTEMPTS,
+    MAX_DECOY_NAME_BYTES, MAX_PIN_DIGITS, MAX_WIPE_AFTER, MIN_PIN_DIGITS, MIN_WIPE_AFTER,
+    PIN_COUNTER, PIN_LOG_N,
+};
 pub use profiles::{list_vaults, new_vault_path, VaultEntry, VaultProfile};
 pub use recovery::RecoveryPhrase;
 
@@ -231,14 +237,18 @@ impl Vault {
     }
 
     /// Unlocks with a passphrase or the recovery phrase. On failure nothing
-    /// on disk is touched.
+    /// on disk is touched. On success, when the vault has a PIN, the PIN
+    /// attempt counter is reset (and rewritten if it was missing or
+    /// damaged).
     pub fn unlock(&self, secret: &SecretString) -> Result<()> {
         let mut state = self.state();
         let vault_id = state.header.vault_id()?;
         let key = Self::find_passphrase_slot(&state.header, &vault_id, secret)?
             .map(|(_, key)| key)
             .ok_or(VaultError::WrongSecret)?;
-        state.session = Some(self.start_session(key, vault_id)?);
+        let session = self.start_session(key, vault_id)?;
+        self.reset_pin_attempts(&state.header, &session.key, &vault_id);
+        state.session = Some(session);
         Ok(())
     }
 
@@ -268,7 +278,7 @@ impl Vault {
             let candidate = match slot.kind {
                 SlotKind::Passphrase => secret,
                 SlotKind::Recovery => &normalised,
-                SlotKind::Device => continue,
+                SlotKind::Device | SlotKind::Pin => continue,
             };
             if let Some(key) = keyslots::unwrap_with_passphrase(slot, vault_id, candidate)? {
                 return Ok(Some((i, key)));
@@ -421,20 +431,35 @@ impl Vault {
     }
 
     /// Removes a keyslot. Needs the vault unlocked; refuses to remove the
-    /// last passphrase or recovery slot (a device slot alone is lost with
-    /// the phone).
+    /// last passphrase or recovery slot (a device slot or a PIN alone is
+    /// lost with the phone) and a PIN slot (use [`Vault::remove_pin`]: the
+    /// two PIN slots go together).
     pub fn remove_slot(&self, slot_id: &str) -> Result<()> {
         let mut state = self.state();
         if state.session.is_none() {
             return Err(VaultError::Locked.into());
         }
         let mut header = state.header.clone();
+        if header
+            .slots
+            .iter()
+            .any(|s| s.id == slot_id && s.kind == SlotKind::Pin)
+        {
+            return Err(Error::invalid(
+                "keyslot",
+                "a PIN slot is removed with the PIN (remove_pin)",
+            ));
+        }
         let before = header.slots.len();
         header.slots.retain(|s| s.id != slot_id);
         if header.slots.len() == before {
             return Err(Error::not_found("keyslot"));
         }
-        if !header.slots.iter().any(|s| s.kind != SlotKind::Device) {
+        if !header
+            .slots
+            .iter()
+            .any(|s| matches!(s.kind, SlotKind::Passphrase | SlotKind::Recovery))
+        {
             return Err(Error::invalid(
                 "keyslot",
                 "the last passphrase or recovery slot cannot be removed",

@@ -7,10 +7,10 @@
 //! once, however large the vault; deleting the files afterwards only frees
 //! space. A copy of the folder taken before the wipe can still be opened
 //! with the passphrase (nothing can reach back into a copy), but no longer
-//! with the device slot, whose key is destroyed in the keystore.
+//! with the device slot or the PIN, whose keys are destroyed in the keystore.
 
 use super::error::{VResult, VaultError};
-use super::header::{sync_dir, HEADER_FILE};
+use super::header::{sync_dir, Header, HEADER_FILE};
 use super::keystore::KeyStore;
 use super::Vault;
 use std::fs;
@@ -37,30 +37,44 @@ fn overwrite(path: &Path) -> VResult<()> {
     Ok(())
 }
 
+/// Destroys the vault in `dir` whose header is `header`: keys first (the
+/// header's slots, then every keystore key its slots and PIN section name),
+/// then the files and the folder.
+pub(super) fn destroy(dir: &Path, header: &Header, keystore: Option<&dyn KeyStore>) -> VResult<()> {
+    // 1. Keys: the header (all keyslots) and the device keystore keys.
+    overwrite(&dir.join(HEADER_FILE))?;
+    if let Some(ks) = keystore {
+        // Each alias once (the two PIN slots and the PIN section share one).
+        let aliases: std::collections::BTreeSet<&str> = header
+            .slots
+            .iter()
+            .filter_map(|s| s.alias.as_deref())
+            .chain(header.pin.as_ref().map(|p| p.alias.as_str()))
+            .collect();
+        for alias in aliases {
+            ks.delete(alias)
+                .map_err(|e| VaultError::Keystore(e.to_string()))?;
+        }
+    }
+    fs::remove_file(dir.join(HEADER_FILE))?;
+    sync_dir(dir)?;
+    // 2. Files: nothing left in them is readable without the keys.
+    fs::remove_dir_all(dir)?;
+    Ok(())
+}
+
 impl Vault {
-    /// Destroys the vault: every keyslot and the device key first, then
+    /// Destroys the vault: every keyslot and the device keys first, then
     /// every file, then the folder. Works locked or unlocked. After it, no
     /// secret opens this vault; `keystore` is needed to destroy the device
-    /// key (pass `None` when the vault has no device slot).
+    /// and PIN keys (pass `None` when the vault has neither).
     pub fn panic_wipe(self, keystore: Option<&dyn KeyStore>) -> crate::Result<()> {
-        let dir = self.dir.clone();
-        let slots = {
+        let header = {
             let mut state = self.state();
             state.session = None; // close the database, drop the key
-            state.header.slots.clone()
+            state.header.clone()
         };
-        // 1. Keys: the header (all keyslots) and the device keystore key.
-        overwrite(&dir.join(HEADER_FILE))?;
-        if let Some(ks) = keystore {
-            for alias in slots.iter().filter_map(|s| s.alias.as_deref()) {
-                ks.delete(alias)
-                    .map_err(|e| VaultError::Keystore(e.to_string()))?;
-            }
-        }
-        fs::remove_file(dir.join(HEADER_FILE)).map_err(VaultError::from)?;
-        sync_dir(&dir)?;
-        // 2. Files: nothing left in them is readable without the keys.
-        fs::remove_dir_all(&dir).map_err(VaultError::from)?;
+        destroy(&self.dir, &header, keystore)?;
         Ok(())
     }
 }
