@@ -38,6 +38,10 @@ fn panic_wipe_destroys_keys_and_files() {
     let started = Instant::now();
     vault.panic_wipe(Some(&ks)).unwrap();
     println!("panic wipe took {:?}", started.elapsed());
+    // The object the app still holds opens nothing any more.
+    assert!(vault.unlock(&passphrase()).is_err());
+    assert!(vault.unlock_with_device(&ks).is_err());
+    assert!(!vault.is_unlocked());
 
     assert!(!path.exists(), "the vault folder is gone");
     assert!(matches!(

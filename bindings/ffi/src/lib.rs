@@ -11,6 +11,7 @@
 //! - `vault.rs`: the root object [`PassageVault`], [`create_vault`].
 //! - `keyslots.rs`: keyslot methods on [`PassageVault`].
 //! - `journal.rs`: journal, deadlines, next steps, reminders.
+//! - `lock.rs`: PIN, attempt counter, duress PIN, panic wipe, several vaults.
 //! - `checklist.rs`: the document checklist, its templates and progress.
 //! - `attachments.rs`: encrypted attachments (import/export with progress).
 //! - `interview.rs`: interview preparation, consistency check, notes review.
@@ -36,6 +37,7 @@ mod interview;
 mod journal;
 mod keyslots;
 mod keystore;
+mod lock;
 mod progress;
 mod vault;
 
@@ -69,6 +71,9 @@ pub use journal::{
     NextSteps, ScheduledReminder,
 };
 pub use keystore::{DeviceKeyStore, DeviceKeyStoreError};
+pub use lock::{
+    list_vaults, new_vault_path, pin_wipe_after_warning, PinAttempts, PinOutcome, VaultEntry,
+};
 pub use progress::ProgressListener;
 pub use vault::{
     create_vault, CollectionCount, CreatedVault, PassageVault, SlotInfo, SlotKind, VaultConfig,

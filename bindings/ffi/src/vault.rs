@@ -142,6 +142,13 @@ pub struct PassageVault {
 }
 
 impl PassageVault {
+    /// Wraps a core vault (a decoy opened by the duress PIN).
+    pub(crate) fn from_core(vault: Vault) -> Self {
+        PassageVault {
+            inner: Arc::new(vault),
+        }
+    }
+
     /// The core vault, for the other modules' `impl PassageVault` blocks.
     pub(crate) fn core(&self) -> &Arc<Vault> {
         &self.inner

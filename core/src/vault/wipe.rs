@@ -68,11 +68,17 @@ impl Vault {
     /// every file, then the folder. Works locked or unlocked. After it, no
     /// secret opens this vault; `keystore` is needed to destroy the device
     /// and PIN keys (pass `None` when the vault has neither).
-    pub fn panic_wipe(self, keystore: Option<&dyn KeyStore>) -> crate::Result<()> {
+    /// The object stays usable only to report errors: it no longer holds
+    /// any keyslot, so nothing unlocks it (shells may still hold a
+    /// reference to it when the user presses the panic button).
+    pub fn panic_wipe(&self, keystore: Option<&dyn KeyStore>) -> crate::Result<()> {
         let header = {
             let mut state = self.state();
             state.session = None; // close the database, drop the key
-            state.header.clone()
+            let header = state.header.clone();
+            state.header.slots.clear();
+            state.header.pin = None;
+            header
         };
         destroy(&self.dir, &header, keystore)?;
         Ok(())
