@@ -165,3 +165,54 @@ pub fn test_clock() -> Arc<FixedClock> {
         .with_timezone(&chrono::Utc);
     Arc::new(FixedClock::new(at))
 }
+
+/// Varying but repeatable delays for kill tests (xorshift64).
+pub struct KillDelays(u64);
+
+impl Default for KillDelays {
+    fn default() -> Self {
+        KillDelays(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+impl KillDelays {
+    /// The next delay, between `min_ms` and `min_ms + spread_ms`.
+    pub fn next(&mut self, min_ms: u64, spread_ms: u64) -> std::time::Duration {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        std::time::Duration::from_millis(min_ms + self.0 % spread_ms)
+    }
+}
+
+/// Runs `cmd` with its output piped, kills it with SIGKILL after `delay`,
+/// and returns what it acknowledged: every complete line `<word> <id>
+/// <counter>` as `(id, counter)`.
+pub fn run_and_kill(
+    cmd: &mut std::process::Command,
+    delay: std::time::Duration,
+) -> Vec<(String, u64)> {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(delay);
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    out.lines()
+        .filter_map(|line| match line.split(' ').collect::<Vec<_>>()[..] {
+            [_, id, counter] => Some((id.to_string(), counter.parse().unwrap())),
+            _ => None,
+        })
+        .collect()
+}

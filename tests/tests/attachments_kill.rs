@@ -6,11 +6,9 @@
 //! `PASSAGE_ATTACH_KILL_ITERATIONS` sets the count (default 25).
 
 use passage_core::attachments::Attachments;
-use passage_tests::{file_names, new_vault, pattern, reopen};
+use passage_tests::{file_names, new_vault, pattern, reopen, run_and_kill, KillDelays};
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 /// Several chunks, small enough for a few imports per round.
 const SIZE: usize = 512 * 1024 + 123;
@@ -27,38 +25,21 @@ fn a_killed_import_leaves_no_orphan_file_and_no_orphan_record() {
 
     let mut acked: HashMap<String, u64> = HashMap::new();
     let mut next = 0u64;
-    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut delays = KillDelays::default();
     let (mut completed, mut removed) = (0, 0);
     let mut verified: HashSet<String> = HashSet::new();
     for round in 0..iterations {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let delay = Duration::from_millis(30 + seed % 400);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kill_importer"))
-            .arg(&path)
-            .arg(next.to_string())
-            .arg(SIZE.to_string())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
-        let mut out = String::new();
-        child
-            .stdout
-            .take()
-            .unwrap()
-            .read_to_string(&mut out)
-            .unwrap();
-        for line in out.lines() {
-            if let [_, id, counter] = line.split(' ').collect::<Vec<_>>()[..] {
-                let counter: u64 = counter.parse().unwrap();
-                acked.insert(id.to_string(), counter);
-                next = next.max(counter + 1);
-            }
+        let delay = delays.next(30, 400);
+        let acknowledged = run_and_kill(
+            Command::new(env!("CARGO_BIN_EXE_kill_importer"))
+                .arg(&path)
+                .arg(next.to_string())
+                .arg(SIZE.to_string()),
+            delay,
+        );
+        for (id, counter) in acknowledged {
+            acked.insert(id, counter);
+            next = next.max(counter + 1);
         }
         next += 1;
 

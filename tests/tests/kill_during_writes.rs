@@ -3,11 +3,9 @@
 //! every record whose commit the child acknowledged.
 //! `PASSAGE_KILL_ITERATIONS` sets the count (CI: 200; default 40).
 
-use passage_tests::{new_vault, reopen, TestNote};
+use passage_tests::{new_vault, reopen, run_and_kill, KillDelays, TestNote};
 use std::collections::HashMap;
-use std::io::Read;
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 #[test]
 fn acknowledged_commits_survive_sigkill() {
@@ -22,36 +20,18 @@ fn acknowledged_commits_survive_sigkill() {
     // id -> highest acknowledged counter.
     let mut acked: HashMap<String, u64> = HashMap::new();
     let mut next = 0u64;
-    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut delays = KillDelays::default();
     for round in 0..iterations {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let delay = Duration::from_millis(5 + seed % 60);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kill_writer"))
-            .arg(&path)
-            .arg(next.to_string())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
-        let mut out = String::new();
-        child
-            .stdout
-            .take()
-            .unwrap()
-            .read_to_string(&mut out)
-            .unwrap();
-        for line in out.lines() {
-            let parts: Vec<&str> = line.split(' ').collect();
-            if let [_, id, counter] = parts[..] {
-                let counter: u64 = counter.parse().unwrap();
-                acked.insert(id.to_string(), counter);
-                next = next.max(counter + 1);
-            }
+        let delay = delays.next(5, 60);
+        let acknowledged = run_and_kill(
+            Command::new(env!("CARGO_BIN_EXE_kill_writer"))
+                .arg(&path)
+                .arg(next.to_string()),
+            delay,
+        );
+        for (id, counter) in acknowledged {
+            acked.insert(id, counter);
+            next = next.max(counter + 1);
         }
         next += 1;
 
