@@ -175,6 +175,27 @@ impl PassageVault {
         .await
     }
 
+    /// Idle time before auto-lock, in seconds (10 to 3600; `None`: never).
+    /// Default 120.
+    pub fn set_idle_timeout(&self, seconds: Option<u64>) -> Result<(), PassageError> {
+        Ok(self.core().set_idle_timeout(seconds)?)
+    }
+
+    pub fn idle_timeout(&self) -> Option<u64> {
+        self.core().idle_timeout()
+    }
+
+    /// Tell the core the person is using the app (taps, scrolls).
+    pub fn touch(&self) {
+        self.core().touch();
+    }
+
+    /// Call from a timer: locks if idle too long; true when locked now.
+    /// (Call `lock()` yourself when the app goes to the background.)
+    pub fn lock_if_idle(&self) -> bool {
+        self.core().lock_if_idle()
+    }
+
     /// Sets this vault's label (stored only encrypted). Needs it unlocked.
     pub fn set_label(&self, label: String) -> Result<(), PassageError> {
         Ok(self.core().set_label(&label)?)

@@ -8,6 +8,7 @@ mod collection;
 mod envelope;
 mod error;
 mod header;
+mod idle;
 mod ids;
 mod keys;
 mod keyslots;
@@ -20,6 +21,7 @@ mod wipe;
 
 pub use collection::{Record, Stored, Txn};
 pub use header::SlotKind;
+pub use idle::DEFAULT_IDLE_TIMEOUT_SECS;
 pub use ids::{RecordId, VaultId};
 pub use keyslots::{DEFAULT_LOG_N, MAX_LOG_N};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
@@ -104,11 +106,15 @@ struct Session {
     conn: Connection,
     key: SymmetricKey,
     vault_id: VaultId,
+    /// The last time the vault was used (see `idle.rs`).
+    last_activity: chrono::DateTime<chrono::Utc>,
 }
 
 struct State {
     header: Header,
     session: Option<Session>,
+    /// Lock after this many seconds without use (`None`: never).
+    idle_timeout_secs: Option<u64>,
 }
 
 /// An encrypted vault. `Send + Sync`; all access goes through one
@@ -182,6 +188,7 @@ impl Vault {
         header.write(dir)?;
         header::sync_dir(dir)?;
 
+        let created_at = options.clock.now();
         let vault = Vault {
             dir: dir.to_path_buf(),
             options,
@@ -191,7 +198,9 @@ impl Vault {
                     conn,
                     key,
                     vault_id,
+                    last_activity: created_at,
                 }),
+                idle_timeout_secs: Some(DEFAULT_IDLE_TIMEOUT_SECS),
             }),
         };
         Ok((vault, recovery))
@@ -206,6 +215,7 @@ impl Vault {
             state: Mutex::new(State {
                 header,
                 session: None,
+                idle_timeout_secs: Some(DEFAULT_IDLE_TIMEOUT_SECS),
             }),
         })
     }
@@ -301,6 +311,7 @@ impl Vault {
             conn,
             key,
             vault_id,
+            last_activity: self.options.clock.now(),
         })
     }
 
@@ -319,6 +330,7 @@ impl Vault {
         let now = self.options.clock.now();
         let mut state = self.state();
         let session = state.session.as_mut().ok_or(VaultError::Locked)?;
+        session.last_activity = session.last_activity.max(now);
         let tx = session
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -339,6 +351,7 @@ impl Vault {
         let now = self.options.clock.now();
         let mut state = self.state();
         let session = state.session.as_mut().ok_or(VaultError::Locked)?;
+        session.last_activity = session.last_activity.max(now);
         let tx = session
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)

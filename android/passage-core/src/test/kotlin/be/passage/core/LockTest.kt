@@ -24,6 +24,13 @@ class LockTest {
         real.setLabel("Amina")
         real.journalAdd(JournalEventInput(kind = "arrival", date = "2026-01-05"), "2026-03-13")
         real.setPin("2468", keystore)
+
+        // Auto-lock: a short idle time is refused, a fresh touch keeps it open.
+        assertFailsWith<PassageException.InvalidInput> { real.setIdleTimeout(5uL) }
+        real.setIdleTimeout(60uL)
+        real.touch()
+        assertFalse(real.lockIfIdle())
+        assertEquals(60uL, real.idleTimeout())
         real.lock()
 
         // Five free wrong tries, then the lock screen must wait.
