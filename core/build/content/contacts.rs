@@ -30,23 +30,7 @@ pub fn read_all(ctx: &mut Checker) -> Vec<Contact> {
         Some(text) => read_facts(ctx, facts_file, &text),
         None => Vec::new(),
     };
-    let mut langs = Vec::new();
-    for (name, _) in &entries {
-        if name == "_contacts.txt" {
-            continue;
-        }
-        match name.strip_suffix(".txt") {
-            Some(lang) if LANGUAGES.contains(&lang) => langs.push(lang.to_string()),
-            _ => ctx.error(
-                &format!("contacts/{name}"),
-                1,
-                format!(
-                    "unexpected file (expected _contacts.txt or <lang>.txt, lang one of: {})",
-                    LANGUAGES.join(", ")
-                ),
-            ),
-        }
-    }
+    let langs = fields::language_files(ctx, "contacts", "_contacts.txt", &entries);
     if !contacts.is_empty() && !langs.iter().any(|l| l == "en") {
         ctx.error(
             "contacts/en.txt",

@@ -319,6 +319,35 @@ pub fn status(ctx: &mut Checker, file: &str, field: Option<&Field>) -> String {
     field.value.clone()
 }
 
+/// The languages that have a `<lang>.txt` file among `entries` of folder
+/// `dir`, besides its language-neutral `facts` file (`_terms.txt`,
+/// `_contacts.txt`). Any other file is reported as unexpected.
+pub fn language_files(
+    ctx: &mut Checker,
+    dir: &str,
+    facts: &str,
+    entries: &[(String, bool)],
+) -> Vec<String> {
+    let mut langs = Vec::new();
+    for (name, _) in entries {
+        if name == facts {
+            continue;
+        }
+        match name.strip_suffix(".txt") {
+            Some(lang) if super::LANGUAGES.contains(&lang) => langs.push(lang.to_string()),
+            _ => ctx.error(
+                &format!("{dir}/{name}"),
+                1,
+                format!(
+                    "unexpected file (expected {facts} or <lang>.txt, lang one of: {})",
+                    super::LANGUAGES.join(", ")
+                ),
+            ),
+        }
+    }
+    langs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

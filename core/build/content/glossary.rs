@@ -19,23 +19,7 @@ pub fn read_all(ctx: &mut Checker) -> Vec<Term> {
         Some(text) => read_terms(ctx, terms_file, &text),
         None => Vec::new(),
     };
-    let mut langs = Vec::new();
-    for (name, _) in &entries {
-        if name == "_terms.txt" {
-            continue;
-        }
-        match name.strip_suffix(".txt") {
-            Some(lang) if LANGUAGES.contains(&lang) => langs.push(lang.to_string()),
-            _ => ctx.error(
-                &format!("glossary/{name}"),
-                1,
-                format!(
-                    "unexpected file (expected _terms.txt or <lang>.txt, lang one of: {})",
-                    LANGUAGES.join(", ")
-                ),
-            ),
-        }
-    }
+    let langs = fields::language_files(ctx, "glossary", "_terms.txt", &entries);
     if !terms.is_empty() && !langs.iter().any(|l| l == "en") {
         ctx.error(
             "glossary/en.txt",
