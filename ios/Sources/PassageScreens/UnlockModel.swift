@@ -118,16 +118,26 @@ public final class UnlockModel: ScreenModel {
             if state.mode == .pin { await refreshAttempts() }
         } catch PassageError.RetryLater(let seconds) {
             startWait(seconds)
-        } catch PassageError.Corrupt {
+        } catch PassageError.Corrupt where state.mode == .pin {
             // The PIN counter is missing or damaged: only the passphrase
             // opens (and repairs it). Nothing was deleted.
-            state.mode = .passphrase
-            state.entry = ""
+            usePassphrase()
+        } catch PassageError.NotFound where state.mode == .pin {
+            // The keystore key is gone (another phone, a restored backup):
+            // the PIN cannot work any more; the passphrase still does.
+            usePassphrase()
+        } catch PassageError.Corrupt {
             state.error = texts("unlock-damaged")
-            relabel()
         } catch {
             state.error = texts.error(error)
         }
+    }
+
+    private func usePassphrase() {
+        state.mode = .passphrase
+        state.entry = ""
+        state.error = texts("unlock-use-passphrase")
+        relabel()
     }
 
     private func refreshAttempts() async {

@@ -43,6 +43,13 @@ final class MemoryKeyStore: DeviceKeyStore, @unchecked Sendable {
         defer { lock.unlock() }
         table[alias] = nil
     }
+
+    /// Every key gone, as after restoring the vault on another phone.
+    func forgetAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        table = [:]
+    }
 }
 
 /// A clock the test moves on by hand (the unlock screen's countdown).

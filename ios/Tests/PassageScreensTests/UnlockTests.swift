@@ -105,6 +105,24 @@ final class UnlockTests: XCTestCase, @unchecked Sendable {
     }
 
     @MainActor
+    func testAPinWhoseKeystoreKeyIsGoneTurnsToThePassphrase() async throws {
+        let fixture = try Fixture()
+        let (app, _) = try await firstStart(fixture)
+        app.lock()
+        fixture.keystore.forgetAll()
+        let unlock = try XCTUnwrap(app.makeUnlockModel())
+        unlock.setEntry(testPin)
+        await unlock.submit()
+        XCTAssertEqual(app.state.screen, .unlock)
+        XCTAssertEqual(unlock.state.mode, .passphrase)
+        XCTAssertEqual(unlock.state.error, try english("unlock-use-passphrase"))
+        XCTAssertEqual(unlock.state.entryLabel, try english("unlock-passphrase"))
+        unlock.setEntry(testPassphrase)
+        await unlock.submit()
+        XCTAssertEqual(app.state.screen, .main, unlock.state.error ?? "")
+    }
+
+    @MainActor
     func testTheDuressPinOpensTheDecoyAndTheAppCarriesOn() async throws {
         let fixture = try Fixture()
         let (app, _) = try await firstStart(fixture)
