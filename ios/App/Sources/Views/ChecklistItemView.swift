@@ -31,7 +31,7 @@ struct ChecklistItemView: View {
             Picker(state.whereLabel, selection: Binding(get: { state.place }, set: { place in
                 Task { await model.setPlace(place, since: state.since) }
             })) {
-                Text("—").tag(String?.none)
+                Text(verbatim: "—").tag(String?.none)
                 ForEach(state.places) { Text($0.label).tag(String?.some($0.id)) }
             }
             .font(.body)

@@ -113,7 +113,7 @@ struct BlockView: View {
             VStack(alignment: .leading, spacing: 6) {
                 ForEach(Array(items.enumerated()), id: \.offset) { _, item in
                     HStack(alignment: .firstTextBaseline) {
-                        Text("•").accessibilityHidden(true)
+                        Text(verbatim: "•").accessibilityHidden(true)
                         spansText(item).font(.body)
                     }
                 }
@@ -122,6 +122,6 @@ struct BlockView: View {
     }
 
     private func spansText(_ spans: [GuideSpan]) -> Text {
-        spans.reduce(Text("")) { $0 + ($1.bold ? Text($1.text).bold() : Text($1.text)) }
+        spans.reduce(Text(verbatim: "")) { $0 + ($1.bold ? Text($1.text).bold() : Text($1.text)) }
     }
 }

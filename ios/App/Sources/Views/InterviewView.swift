@@ -56,7 +56,7 @@ struct InterviewView: View {
                     }
                 }
                 Section(header: Text(state.notesReviewLabel)) {
-                    Text("\(state.corrections)").font(.body)
+                    Text(verbatim: "\(state.corrections)").font(.body)
                 }
             }
             .navigationTitle(state.title)

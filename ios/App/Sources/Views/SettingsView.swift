@@ -44,8 +44,11 @@ struct SettingsView: View {
             .font(.body)
             Section(header: Text(state.changePinLabel)) {
                 ModelField(label: state.changePinLabel, value: newPin, secure: true, keyboard: .numberPad) { newPin = $0 }
-                    .onSubmit { Task { await model.changePin(newPin); newPin = "" } }
                 MessageText(text: state.pinError)
+                ActionButton(title: state.changePinLabel, enabled: !state.working) {
+                    await model.changePin(newPin)
+                    newPin = ""
+                }
             }
             Section(header: Text(state.duressLabel), footer: Text(state.duressExplain)) {
                 ModelField(label: state.duressLabel, value: duressPin, secure: true, keyboard: .numberPad) { duressPin = $0 }

@@ -42,7 +42,7 @@ struct SetupView: View {
                 case .recovery, .done:
                     Section(header: Text(state.recoveryTitle).font(.headline), footer: Text(state.recoveryIntro)) {
                         ForEach(Array(state.recoveryWords.enumerated()), id: \.offset) { index, word in
-                            Text("\(index + 1). \(word)").font(.title3.monospaced())
+                            Text(verbatim: "\(index + 1). \(word)").font(.title3.monospaced())
                                 .environment(\.layoutDirection, .leftToRight)
                         }
                     }
