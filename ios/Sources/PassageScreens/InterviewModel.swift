@@ -35,6 +35,19 @@ public final class InterviewModel: ScreenModel {
         public var id: String { questionId.value }
     }
 
+    /// A correction or addition to the officer's notes, by page.
+    public struct CorrectionRow: Equatable, Sendable, Identifiable {
+        public let correctionId: NotesCorrectionId
+        public let page: UInt32
+        public let paragraph: UInt32?
+        /// `correction` or `addition`.
+        public let kind: String
+        public let text: String
+        public var id: String { correctionId.value }
+        /// "3.2": page 3, paragraph 2 (as on the notes).
+        public var placeText: String { paragraph.map { "\(page).\($0)" } ?? "\(page)" }
+    }
+
     public struct State: Equatable {
         public var title: String
         public var topicsLabel: String
@@ -54,7 +67,7 @@ public final class InterviewModel: ScreenModel {
         public var answeredLabel: String
         public var notesReviewLabel: String
         /// Corrections and additions written for the notes review.
-        public var corrections = 0
+        public var corrections: [CorrectionRow] = []
         public var direction: WritingDirection
         public var error: String?
     }
@@ -100,7 +113,9 @@ public final class InterviewModel: ScreenModel {
             state.questions = try vault.interviewLawyerQuestions().map {
                 QuestionRow(questionId: $0.id, question: $0.question, answered: $0.answered)
             }
-            state.corrections = try vault.interviewCorrections().count
+            state.corrections = try vault.interviewCorrections().map {
+                CorrectionRow(correctionId: $0.id, page: $0.page, paragraph: $0.paragraph, kind: $0.kind, text: $0.text)
+            }
             state.error = nil
         } catch {
             state.error = texts.error(error)
@@ -129,6 +144,17 @@ public final class InterviewModel: ScreenModel {
 
     public func setAnswered(_ id: LawyerQuestionId, _ answered: Bool) async {
         await change { try self.session.vault.interviewAnswerLawyerQuestion(id: id, answered: answered, answer: nil) }
+    }
+
+    /// After the interview: what the notes get wrong (or leave out) on
+    /// `page` (the core checks the page and paragraph numbers).
+    public func addCorrection(page: UInt32, paragraph: UInt32?, addition: Bool, text: String) async {
+        await change {
+            _ = try self.session.vault.interviewAddCorrection(
+                correction: NotesCorrectionInput(
+                    page: page, paragraph: paragraph, kind: addition ? "addition" : "correction", notesSay: "",
+                    text: text))
+        }
     }
 
     private func change(_ body: () throws -> Void) async {

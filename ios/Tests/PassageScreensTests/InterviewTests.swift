@@ -45,6 +45,15 @@ final class InterviewTests: XCTestCase, @unchecked Sendable {
         XCTAssertFalse(question.answered)
         await interview.setAnswered(question.questionId, true)
         XCTAssertEqual(interview.state.questions.map(\.answered), [true])
-        XCTAssertEqual(interview.state.corrections, 0)
+        XCTAssertEqual(interview.state.corrections, [])
+
+        // After the interview: the notes review.
+        await interview.addCorrection(page: 3, paragraph: 2, addition: false, text: "I said 2018, not 2019.")
+        await interview.addCorrection(page: 0, paragraph: nil, addition: true, text: "Page zero does not exist.")
+        XCTAssertNotNil(interview.state.error, "the core refuses page 0")
+        XCTAssertEqual(interview.state.corrections.map(\.page), [3])
+        XCTAssertEqual(interview.state.corrections.first?.kind, "correction")
+        XCTAssertEqual(interview.state.corrections.first?.placeText, "3.2")
+        XCTAssertEqual(interview.state.corrections.first?.text, "I said 2018, not 2019.")
     }
 }

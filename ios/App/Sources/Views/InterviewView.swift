@@ -56,7 +56,14 @@ struct InterviewView: View {
                     }
                 }
                 Section(header: Text(state.notesReviewLabel)) {
-                    Text(verbatim: "\(state.corrections)").font(.body)
+                    ForEach(state.corrections) { row in
+                        HStack(alignment: .firstTextBaseline) {
+                            Text(verbatim: row.placeText)
+                                .font(.body.monospacedDigit()).environment(\.layoutDirection, .leftToRight)
+                            Text(row.text).font(.body)
+                        }
+                        .accessibilityElement(children: .combine)
+                    }
                 }
             }
             .navigationTitle(state.title)
