@@ -69,9 +69,15 @@ class InterviewModel(private val app: AppModel, private val vault: PassageVault)
 
     suspend fun addNote(topic: String, text: String) = change { vault.interviewAddNote(topic, text) }
 
-    /** A date of the story: [date] as typed (`2019`, `2019-05`, `~2019-05`, `2019-05-03`), may be empty. */
-    suspend fun addEvent(date: String, title: String, place: String = "") = change {
-        vault.interviewAddEvent(ChronologyEntryInput(date = date.trim().ifEmpty { null }, title = title, place = place))
+    /**
+     * A date of the story: [date] as typed (`2019`, `2019-05`, `~2019-05`,
+     * `2019-05-03`), may be empty; [kind] one of `event`, `left-country`,
+     * `arrived-belgium`, `travel` (the check compares those).
+     */
+    suspend fun addEvent(date: String, title: String, kind: String = "event", place: String = "") = change {
+        vault.interviewAddEvent(
+            ChronologyEntryInput(date = date.trim().ifEmpty { null }, kind = kind, title = title, place = place),
+        )
     }
 
     suspend fun addQuestion(question: String) = change { vault.interviewAddLawyerQuestion(question) }

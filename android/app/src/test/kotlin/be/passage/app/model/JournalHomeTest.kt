@@ -83,5 +83,21 @@ class JournalHomeTest {
         journal.restore(interview)
         assertEquals(2, journal.state.value.entries.size)
         assertEquals(emptyList(), journal.state.value.trash)
+
+        // Editing starts from what is stored and keeps what it does not show.
+        journal.startEdit(interview)
+        val edit = assertNotNull(journal.state.value.editor)
+        assertEquals("personal-interview", edit.state.value.kind)
+        assertEquals("2026-03-12T09:00", edit.state.value.date)
+        assertTrue(!edit.state.value.isNew)
+        edit.setNote("The interpreter spoke another dialect.")
+        edit.setOfficialDeadline("2026-03-17")
+        edit.save()
+        assertNull(journal.state.value.editor)
+        val edited = journal.state.value.entries.single { it.id == interview }
+        assertEquals("The interpreter spoke another dialect.", edited.note)
+        home.load()
+        home.openDeadline("notes-copy-request")
+        assertEquals(app.texts.date("2026-03-17"), assertNotNull(home.state.value.detail).state.officialDate)
     }
 }
