@@ -1,12 +1,18 @@
 package be.passage.app
 
+import android.Manifest
+import android.content.pm.PackageManager
+import android.os.Build
 import android.os.Bundle
 import android.view.WindowManager
 import androidx.activity.compose.setContent
+import androidx.activity.result.contract.ActivityResultContracts
 import androidx.appcompat.app.AppCompatActivity
+import androidx.core.content.ContextCompat
 import androidx.lifecycle.Lifecycle
 import androidx.lifecycle.lifecycleScope
 import androidx.lifecycle.repeatOnLifecycle
+import be.passage.app.model.Screen
 import be.passage.app.platform.SpeechReader
 import be.passage.app.ui.PassageRoot
 import kotlinx.coroutines.delay
@@ -22,11 +28,17 @@ class MainActivity : AppCompatActivity() {
     private val app get() = (application as PassageApplication).appModel
     private lateinit var speech: SpeechReader
 
+    /** Android 13+: reminders need the person's yes; asked once, after the first unlock. */
+    private val askNotifications = registerForActivityResult(ActivityResultContracts.RequestPermission()) {}
+
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         speech = SpeechReader(this)
         setContent { PassageRoot(app, speech) }
+        lifecycleScope.launch {
+            app.state.collect { if (it.screen is Screen.Home) askForNotificationsOnce() }
+        }
         lifecycleScope.launch {
             repeatOnLifecycle(Lifecycle.State.STARTED) {
                 while (true) {
@@ -35,6 +47,19 @@ class MainActivity : AppCompatActivity() {
                 }
             }
         }
+    }
+
+    private fun askForNotificationsOnce() {
+        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU) return
+        val settings = app.env.settings
+        if (settings[ASKED_NOTIFICATIONS] != null) return
+        if (ContextCompat.checkSelfPermission(this, Manifest.permission.POST_NOTIFICATIONS) ==
+            PackageManager.PERMISSION_GRANTED
+        ) {
+            return
+        }
+        settings[ASKED_NOTIFICATIONS] = "true"
+        askNotifications.launch(Manifest.permission.POST_NOTIFICATIONS)
     }
 
     /** Every touch, key or scroll counts as use (keeps the idle lock away). */
@@ -55,5 +80,6 @@ class MainActivity : AppCompatActivity() {
 
     private companion object {
         const val IDLE_TICK_MS = 1_000L
+        const val ASKED_NOTIFICATIONS = "asked-notifications"
     }
 }

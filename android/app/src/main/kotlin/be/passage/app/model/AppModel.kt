@@ -137,16 +137,18 @@ class AppModel(val env: ShellEnvironment) {
         shownVault?.touch()
     }
 
-    /** Set while the system camera or file picker is open (see [leavingForSystemUi]). */
-    private var awayForSystemUi = false
+    /** Until when (env clock) a background is the camera or picker the app opened. */
+    private var awayUntil = 0L
 
     /**
      * The app opens the system camera or document picker for the person:
-     * the background that follows does not lock (the photo comes back to an
-     * open vault). The idle time still counts: coming back after it locks.
+     * a background within the next [SYSTEM_UI_GRACE_MS] does not lock (the
+     * photo comes back to an open vault). The idle time still counts:
+     * coming back after it locks. A background later than that (the
+     * picker never opened) locks as usual.
      */
     fun leavingForSystemUi() {
-        awayForSystemUi = shownVault != null
+        awayUntil = if (shownVault != null) env.nowMillis() + SYSTEM_UI_GRACE_MS else 0L
     }
 
     /**
@@ -155,7 +157,7 @@ class AppModel(val env: ShellEnvironment) {
      * everything locks and the unlock screen shows.
      */
     suspend fun onBackground() {
-        if (awayForSystemUi) return
+        if (env.nowMillis() <= awayUntil) return
         val vault = shownVault ?: return
         val reminders = withContext(env.io) {
             try {
@@ -170,7 +172,7 @@ class AppModel(val env: ShellEnvironment) {
 
     /** Back in the foreground: locks if idle too long; the unlock screen refreshes its wait. */
     suspend fun onForeground() {
-        awayForSystemUi = false
+        awayUntil = 0L
         tick()
         val screen = _state.value.screen
         if (screen is Screen.Unlock) screen.model.refresh()
@@ -188,7 +190,7 @@ class AppModel(val env: ShellEnvironment) {
 
     /** Locks every open vault and shows the unlock screen. */
     fun lock() {
-        awayForSystemUi = false
+        awayUntil = 0L
         shownVault?.lock()
         ownVault?.lock()
         shownVault = null
@@ -207,4 +209,9 @@ class AppModel(val env: ShellEnvironment) {
 
     /** The person's own vault object (for the settings that must act on it). */
     internal val own: PassageVault? get() = ownVault
+
+    companion object {
+        /** How soon after [leavingForSystemUi] the system screen must have covered the app. */
+        const val SYSTEM_UI_GRACE_MS = 10_000L
+    }
 }

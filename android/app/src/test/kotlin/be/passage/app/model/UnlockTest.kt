@@ -148,6 +148,14 @@ class UnlockTest {
         app.screen<Screen.Home>()
         app.onBackground() // the home button
         app.screen<Screen.Unlock>()
+
+        // A picker that never came up: the grace ends, the background locks.
+        app.screen<Screen.Unlock>().model.apply { setInput(PIN); submit() }
+        app.screen<Screen.Home>()
+        app.leavingForSystemUi()
+        phone.clockMillis += AppModel.SYSTEM_UI_GRACE_MS + 1
+        app.onBackground()
+        app.screen<Screen.Unlock>()
     }
 
     @Test
