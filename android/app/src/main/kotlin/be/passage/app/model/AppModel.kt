@@ -132,6 +132,13 @@ class AppModel(val env: ShellEnvironment) {
         if (screen is Screen.Home) show(screen.copy(tab = tab))
     }
 
+    /** "Read now" on home: the guide tab with that article open. */
+    suspend fun openArticle(slug: String) {
+        val screen = _state.value.screen as? Screen.Home ?: return
+        screen.tabs.guide.open(slug)
+        show(screen.copy(tab = Tab.GUIDE))
+    }
+
     /** A touch or scroll: keeps the idle timer from locking. */
     fun userActivity() {
         shownVault?.touch()

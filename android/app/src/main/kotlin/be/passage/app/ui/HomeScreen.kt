@@ -5,13 +5,14 @@ import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.rememberCoroutineScope
+import be.passage.app.model.AppModel
 import be.passage.app.model.HomeModel
 import be.passage.app.model.Tab
 import be.passage.app.model.Texts
 import kotlinx.coroutines.launch
 
 @Composable
-fun HomeScreen(model: HomeModel, texts: Texts, onTab: (Tab) -> Unit) {
+fun HomeScreen(app: AppModel, model: HomeModel, texts: Texts) {
     val state by model.state.collectAsState()
     val scope = rememberCoroutineScope()
     LaunchedEffect(model, texts) { model.load() }
@@ -30,8 +31,8 @@ fun HomeScreen(model: HomeModel, texts: Texts, onTab: (Tab) -> Unit) {
             LinkItem(d.title, listOfNotNull(d.date, d.status).joinToString(" · ")) { model.openDeadline(d.ruleId) }
         }
         if (state.readNow.isNotEmpty()) Heading(texts["home-read-now"])
-        for (a in state.readNow) LinkItem(a.title) { onTab(Tab.GUIDE) }
-        if (state.prepareInterview) SecondaryAction(texts["home-prepare-interview"]) { onTab(Tab.INTERVIEW) }
+        for (a in state.readNow) LinkItem(a.title) { scope.launch { app.openArticle(a.id) } }
+        if (state.prepareInterview) SecondaryAction(texts["home-prepare-interview"]) { app.showTab(Tab.INTERVIEW) }
         if (state.documentsToGather.isNotEmpty()) Heading(texts["home-documents-to-gather"])
         for (d in state.documentsToGather) {
             LinkItem(d.title, texts["common-add"]) { scope.launch { model.gather(d.id) } }

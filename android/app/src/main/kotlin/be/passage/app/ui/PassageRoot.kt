@@ -55,7 +55,7 @@ private fun Tabbed(app: AppModel, tab: AppTab, tabs: Tabs, texts: Texts, speech:
         }
     }
     when (tab) {
-        AppTab.HOME -> HomeScreen(tabs.home, texts, onTab = app::showTab)
+        AppTab.HOME -> HomeScreen(app, tabs.home, texts)
         AppTab.JOURNAL -> JournalScreen(tabs.journal, texts)
         AppTab.DOCUMENTS -> DocumentsScreen(app, tabs.documents, texts)
         AppTab.INTERVIEW -> InterviewScreen(tabs.interview, texts)

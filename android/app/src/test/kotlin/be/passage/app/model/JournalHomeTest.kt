@@ -65,6 +65,14 @@ class JournalHomeTest {
         assertTrue(notes.urgent)
         assertEquals(app.texts.date("2026-03-16"), notes.date)
 
+        // "Read now" opens the article on the guide tab.
+        val read = state.readNow.first()
+        app.openArticle(read.id)
+        assertEquals(Tab.GUIDE, app.screen<Screen.Home>().tab)
+        assertEquals(read.id, assertNotNull(app.tabs.guide.state.value.reader).slug)
+        assertEquals(read.title, app.tabs.guide.state.value.reader?.title)
+        app.showTab(Tab.HOME)
+
         home.openDeadline("notes-copy-request")
         val detail = assertNotNull(home.state.value.detail).state
         assertEquals(notes.title, detail.title)
