@@ -139,9 +139,13 @@ class AppModel(val env: ShellEnvironment) {
         show(screen.copy(tab = Tab.GUIDE))
     }
 
-    /** A touch or scroll: keeps the idle timer from locking. */
+    /** Set by a touch, handed to the core by the next [tick] (off the main thread). */
+    @Volatile
+    private var touched = false
+
+    /** A touch or scroll: keeps the idle timer from locking. Cheap: the core hears of it at the next tick. */
     fun userActivity() {
-        shownVault?.touch()
+        touched = true
     }
 
     /** Until when (env clock) a background is the camera or picker the app opened. */
@@ -185,12 +189,24 @@ class AppModel(val env: ShellEnvironment) {
         if (screen is Screen.Unlock) screen.model.refresh()
     }
 
-    /** Timer hook: locks when the core says the idle time has passed. True if it locked now. */
-    fun tick(): Boolean {
+    /**
+     * Timer hook (about every second): counts the PIN wait down, passes
+     * touches on to the core and locks when the core says the idle time has
+     * passed. True if it locked now. The core calls run on [ShellEnvironment.io]:
+     * a slow call holding the vault must not stall the main thread.
+     */
+    suspend fun tick(): Boolean {
         val screen = _state.value.screen
         if (screen is Screen.Unlock) screen.model.tick()
         val vault = shownVault ?: return false
-        if (!vault.lockIfIdle()) return false
+        val idle = withContext(env.io) {
+            if (touched) {
+                touched = false
+                vault.touch()
+            }
+            vault.lockIfIdle()
+        }
+        if (!idle) return false
         lock()
         return true
     }
