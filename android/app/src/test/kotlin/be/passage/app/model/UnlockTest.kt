@@ -70,6 +70,23 @@ class UnlockTest {
     }
 
     @Test
+    fun aDamagedVaultShowsWhyAndIsLeftAsItIs() = runBlocking<Unit> {
+        val app = phone.setUpApp()
+        app.lock()
+        val header = java.io.File(phone.root, "vaults").listFiles().orEmpty().single().resolve("header.json")
+        header.writeText("{ not a header")
+        val restarted = phone.launch()
+        val unlock = restarted.screen<Screen.Unlock>().model
+        val state = unlock.state.value
+        assertTrue(state.damaged)
+        assertEquals(restarted.texts["unlock-damaged"], state.error)
+        unlock.setInput(PIN)
+        assertFalse(unlock.state.value.canSubmit)
+        unlock.submit()
+        assertEquals("{ not a header", header.readText()) // never repaired, replaced or deleted
+    }
+
+    @Test
     fun theDuressPinOpensAnEmptyVaultShownLikeTheRealOne() = runBlocking<Unit> {
         val app = phone.setUpApp()
         val journal = app.tabs.journal
