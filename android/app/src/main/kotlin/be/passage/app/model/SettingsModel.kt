@@ -2,7 +2,6 @@ package be.passage.app.model
 
 import be.passage.core.PassageException
 import be.passage.core.PassageVault
-import be.passage.core.UiArg
 import be.passage.core.createVault
 import be.passage.core.listVaults
 import be.passage.core.newVaultPath
