@@ -17,7 +17,7 @@ class UnlockTest {
     fun cleanUp() = phone.close()
 
     @Test
-    fun wrongPinsLeadToAWaitThePassphraseStillOpens() = runBlocking<Unit> {
+    fun aWrongThenTheRightPinAndFiveWrongPinsLeadToAWaitThePassphraseStillOpens() = runBlocking<Unit> {
         val app = phone.setUpApp()
         app.lock()
         val unlock = app.screen<Screen.Unlock>().model
@@ -30,33 +30,46 @@ class UnlockTest {
         assertEquals(app.texts.count("unlock-failures", "count", 1), unlock.state.value.failures)
         app.screen<Screen.Unlock>()
 
-        repeat(4) {
-            unlock.setInput("1111")
-            unlock.submit()
+        // Then the right PIN opens.
+        unlock.setInput(PIN)
+        unlock.submit()
+        app.screen<Screen.Home>()
+        app.lock()
+        val locked = app.screen<Screen.Unlock>().model
+        locked.refresh()
+        assertNull(locked.state.value.failures) // the right PIN reset the count
+
+        repeat(5) {
+            locked.setInput("1111")
+            locked.submit()
         }
         // Five wrong PINs: the core imposes a wait; the button is off.
-        val waiting = unlock.state.value
+        val waiting = locked.state.value
         assertTrue(waiting.waitSeconds > 0, "$waiting")
         assertEquals(app.texts.count("unlock-wait", "seconds", waiting.waitSeconds), waiting.waitText)
         assertEquals(app.texts.count("unlock-failures", "count", 5), waiting.failures)
-        unlock.setInput(PIN)
-        assertFalse(unlock.state.value.canSubmit)
-        unlock.submit() // ignored while waiting: no attempt reaches the core
+        locked.setInput(PIN)
+        assertFalse(locked.state.value.canSubmit)
+        locked.submit() // ignored while waiting: no attempt reaches the core
         app.screen<Screen.Unlock>()
+        locked.refresh()
+        assertEquals(app.texts.count("unlock-failures", "count", 5), locked.state.value.failures)
 
         // The countdown follows the clock.
+        val before = locked.state.value.waitSeconds
+        assertTrue(before > 1)
         phone.clockMillis += 1_000
         app.tick()
-        assertEquals(waiting.waitSeconds - 1, unlock.state.value.waitSeconds)
+        assertEquals(before - 1, locked.state.value.waitSeconds)
 
         // The passphrase is not subject to the wait (and resets the counter).
-        unlock.switchMode()
-        unlock.setInput("not the passphrase")
-        assertTrue(unlock.state.value.canSubmit)
-        unlock.submit()
-        assertEquals(app.texts["unlock-wrong"], unlock.state.value.error)
-        unlock.setInput(PASSPHRASE)
-        unlock.submit()
+        locked.switchMode()
+        locked.setInput("not the passphrase")
+        assertTrue(locked.state.value.canSubmit)
+        locked.submit()
+        assertEquals(app.texts["unlock-wrong"], locked.state.value.error)
+        locked.setInput(PASSPHRASE)
+        locked.submit()
         app.screen<Screen.Home>()
 
         // Counter reset: the right PIN opens at once.
