@@ -1,4 +1,4 @@
-// Gradle build of the Android library (the app module will join it).
+// Gradle build of the Android app (:app) and its library (:passage-core).
 // Not run in CI: the machine has no Android SDK. The Kotlin API is tested on
 // a plain JVM by scripts/test-kotlin.sh instead.
 pluginManagement {
@@ -19,3 +19,4 @@ dependencyResolutionManagement {
 
 rootProject.name = "passage-android"
 include(":passage-core")
+include(":app")

@@ -1,0 +1,46 @@
+package be.passage.app.platform
+
+import android.content.Context
+import android.net.Uri
+import android.provider.OpenableColumns
+import androidx.core.content.FileProvider
+import java.io.File
+import java.util.UUID
+
+/**
+ * Temporary plaintext files for the camera and the document picker, in
+ * the app's cache only (`cache/capture`, shared through the FileProvider
+ * of res/xml/file_paths.xml). The models delete each one right after
+ * encrypting it into the vault; [clearStale] removes any a crash left.
+ * No storage permission is needed for either.
+ */
+object SystemFiles {
+    private fun dir(context: Context) = File(context.cacheDir, "capture").apply { mkdirs() }
+
+    /** A new empty file for ActivityResultContracts.TakePicture, and its content:// URI. */
+    fun newPhoto(context: Context): Pair<File, Uri> {
+        val file = File(dir(context), "photo-${UUID.randomUUID()}.jpg")
+        val uri = FileProvider.getUriForFile(context, "${context.packageName}.files", file)
+        return file to uri
+    }
+
+    /** Copies a document the person picked (OpenDocument) into the cache under its own name. */
+    fun copyPicked(context: Context, uri: Uri): File {
+        val name = context.contentResolver.query(uri, arrayOf(OpenableColumns.DISPLAY_NAME), null, null, null)
+            ?.use { c -> if (c.moveToFirst()) c.getString(0) else null }
+            ?.replace('/', '_')
+            ?.takeIf { it.isNotBlank() }
+            ?: "document"
+        val folder = File(dir(context), UUID.randomUUID().toString()).apply { mkdirs() }
+        val file = File(folder, name)
+        context.contentResolver.openInputStream(uri)?.use { input ->
+            file.outputStream().use { input.copyTo(it) }
+        }
+        return file
+    }
+
+    /** Removes temporary files left by a crash (called at start). */
+    fun clearStale(context: Context) {
+        dir(context).deleteRecursively()
+    }
+}
