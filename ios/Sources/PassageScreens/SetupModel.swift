@@ -80,8 +80,10 @@ public final class SetupModel: ScreenModel {
         validate()
     }
 
-    /// Makes the vault: create (slow: scrypt), device slot, PIN. Then the
-    /// recovery words show.
+    /// Makes the vault: create (slow: scrypt), then the PIN. Then the
+    /// recovery words show. No device keyslot: a slot the Keychain alone
+    /// opens would let anyone who can use the Keychain skip the PIN
+    /// (docs/decisions/0005-pin-duress.md); the PIN slot already needs both.
     public func create() async {
         guard state.canCreate else { return }
         state.phase = .creating
@@ -93,8 +95,6 @@ public final class SetupModel: ScreenModel {
                 atPath: env.vaultsRoot, withIntermediateDirectories: true)
             let dir = newVaultPath(root: env.vaultsRoot)
             let made = try await createVault(dir: dir, passphrase: state.passphrase, config: env.vaultConfig)
-            let folder = URL(fileURLWithPath: dir).lastPathComponent
-            _ = try await made.vault.addDeviceSlot(keystore: env.keystore, alias: "device-\(folder)")
             try await made.vault.setPin(pin: state.pin, keystore: env.keystore)
             created = made.vault
             state.passphrase = ""

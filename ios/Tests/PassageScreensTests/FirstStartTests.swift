@@ -70,7 +70,7 @@ final class FirstStartTests: XCTestCase, @unchecked Sendable {
         let vault = try XCTUnwrap(app.shown)
         XCTAssertTrue(vault.isUnlocked())
         let kinds = try vault.status().slots.map(\.kind)
-        XCTAssertEqual(kinds.filter { $0 == .device }.count, 1, "\(kinds)")
+        XCTAssertEqual(kinds.filter { $0 == .device }.count, 0, "no slot the keystore alone opens: \(kinds)")
         XCTAssertEqual(kinds.filter { $0 == .pin }.count, 2, "\(kinds)")
 
         // The next start: straight to the unlock screen, in English; the
