@@ -14,7 +14,7 @@ use passage_core::backup::{self, RestoreOptions};
 use passage_core::Error;
 use secrecy::{ExposeSecret, SecretString};
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
 
 const BACKUP_PASSPHRASE_ENV: &str = "PASSAGE_BACKUP_PASSPHRASE";
@@ -75,13 +75,6 @@ fn io(during: &str) -> impl Fn(std::io::Error) -> Error + '_ {
     }
 }
 
-fn parent_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 fn backup_work_factor() -> Result<u8, Error> {
     Ok(secrets::vault_options()?.log_n)
 }
@@ -122,27 +115,7 @@ fn create(vault_dir: &Path, out: &Path, recipients: &[String], json: bool) -> Re
     };
     // Written to a temporary file beside the target, which becomes the
     // backup only when complete and on disk; removed on any error.
-    let temp = tempfile::Builder::new()
-        .prefix(".passage-backup-")
-        .suffix(".part")
-        .tempfile_in(parent_of(out))
-        .map_err(io("creating the backup file"))?;
-    let mut writer = BufWriter::with_capacity(256 * 1024, temp.as_file());
-    let report = backup::create(&vault, &mut writer, &protection, None)?;
-    writer.flush().map_err(io("writing the backup file"))?;
-    drop(writer);
-    temp.as_file()
-        .sync_all()
-        .map_err(io("writing the backup file"))?;
-    temp.persist_noclobber(out).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::AlreadyExists {
-                what: "a file at the backup path".into(),
-            }
-        } else {
-            io("finishing the backup file")(e.error)
-        }
-    })?;
+    let report = backup::create_file(&vault, out, &protection, None)?;
     if json {
         return print_json(&report);
     }

@@ -22,7 +22,7 @@ mod merge;
 mod restore;
 mod stage;
 
-pub use create::create;
+pub use create::{create, create_file};
 pub use merge::merge;
 pub use restore::restore_new;
 
