@@ -180,3 +180,57 @@ fn both_sides_edited_later_edit_wins_and_nothing_is_lost() {
     assert_eq!(phone.list_trash::<TestNote>().unwrap().len(), 4);
     assert_eq!(passage_tests::file_names(&phone.attachments_dir()).len(), 2);
 }
+
+#[test]
+fn a_one_per_vault_record_is_merged_with_the_vaults_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = test_clock();
+    let make = |name: &str| {
+        Vault::create(
+            &tmp.path().join(name),
+            &passphrase(),
+            options_with_clock(&clock),
+        )
+        .unwrap()
+        .0
+    };
+    let old_phone = make("old");
+    old_phone.set_label("Amina").unwrap();
+    clock.advance(chrono::Duration::hours(1));
+    let new_phone = make("new");
+    new_phone.set_label("Amina (new phone)").unwrap();
+
+    let report = backup::merge(
+        &new_phone,
+        Cursor::new(backup_of(&old_phone)),
+        &Secret::Passphrase(pass()),
+        None,
+    )
+    .unwrap();
+    assert_eq!(report.conflicts, 1);
+    // Still one label: the later one; the older one is in the trash.
+    use passage_core::vault::VaultProfile;
+    assert_eq!(new_phone.list::<VaultProfile>().unwrap().len(), 1);
+    assert_eq!(
+        new_phone.label().unwrap().unwrap().as_str(),
+        "Amina (new phone)"
+    );
+    let trash = new_phone.list_trash::<VaultProfile>().unwrap();
+    assert_eq!(trash.len(), 1);
+    assert_eq!(trash[0].value.label.as_str(), "Amina");
+
+    // The other way round, the later label wins over the vault's own.
+    let report = backup::merge(
+        &old_phone,
+        Cursor::new(backup_of(&new_phone)),
+        &Secret::Passphrase(pass()),
+        None,
+    )
+    .unwrap();
+    assert_eq!(report.conflicts, 1);
+    assert_eq!(old_phone.list::<VaultProfile>().unwrap().len(), 1);
+    assert_eq!(
+        old_phone.label().unwrap().unwrap().as_str(),
+        "Amina (new phone)"
+    );
+}

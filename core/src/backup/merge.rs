@@ -5,7 +5,8 @@ use super::stage::stage;
 use super::MergeReport;
 use crate::archive::{ArchiveReader, Secret, KIND_BACKUP};
 use crate::attachments::{Progress, DEFAULT_MAX_SIZE};
-use crate::vault::{sync_dir, RawRecord, Txn, Vault, ID_LEN};
+use crate::interview::{DayChecklist, InterviewProfile};
+use crate::vault::{sync_dir, RawRecord, Record, Txn, Vault, VaultProfile, ID_LEN};
 use crate::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -67,12 +68,52 @@ fn same_lifecycle(a: &RawRecord, b: &RawRecord) -> bool {
     a.created == b.created && a.updated == b.updated && a.trashed == b.trashed
 }
 
+/// Collections that hold one live record per vault (read as "the first
+/// live one"): a backup's record there meets the vault's under another id.
+fn is_singleton(collection: &str) -> bool {
+    [
+        VaultProfile::COLLECTION,
+        InterviewProfile::COLLECTION,
+        DayChecklist::COLLECTION,
+    ]
+    .contains(&collection)
+}
+
+/// The vault's live record of a singleton collection, if any.
+fn live_singleton(tx: &Txn<'_>, collection: &str) -> Result<Option<RawRecord>> {
+    Ok(tx
+        .raw_records()?
+        .into_iter()
+        .find(|r| r.collection == collection && r.trashed.is_none()))
+}
+
 /// Merges one plain record. The later `updated` wins; on a tie the vault's
 /// version stays.
 fn merge_record(tx: &mut Txn<'_>, theirs: &RawRecord) -> Result<Outcome> {
-    let Some(ours) = tx.raw_get(&theirs.id)? else {
-        tx.raw_put(theirs, false)?;
-        return Ok(Outcome::Added);
+    let ours = match tx.raw_get(&theirs.id)? {
+        Some(ours) => ours,
+        None if is_singleton(&theirs.collection) && theirs.trashed.is_none() => {
+            match live_singleton(tx, &theirs.collection)? {
+                // The backup's value takes the place of the vault's one,
+                // under the vault's id; the loser goes to the trash.
+                Some(ours) => {
+                    let theirs = RawRecord {
+                        id: ours.id,
+                        created: ours.created,
+                        ..theirs.clone()
+                    };
+                    return merge_record(tx, &theirs);
+                }
+                None => {
+                    tx.raw_put(theirs, false)?;
+                    return Ok(Outcome::Added);
+                }
+            }
+        }
+        None => {
+            tx.raw_put(theirs, false)?;
+            return Ok(Outcome::Added);
+        }
     };
     if ours.collection != theirs.collection {
         let copied = keep_in_trash(tx, theirs)?;
