@@ -79,8 +79,7 @@ impl Target<'_> {
 
         let before = snapshot(self.vault_dir);
         let e2 = backup::merge(self.vault, Cursor::new(bytes), secret, None)
-            .err()
-            .expect("merge must fail");
+            .expect_err("merge must fail");
         assert!(
             snapshot(self.vault_dir) == before,
             "merge changed the vault"

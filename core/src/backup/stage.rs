@@ -64,10 +64,7 @@ pub(crate) fn stage<R: Read>(
     let mut done = 0u64;
     // An attachment record waiting for its data entry.
     let mut pending: Option<(RawRecord, AttachmentFacts)> = None;
-    loop {
-        let Some(entry) = archive.next_entry()? else {
-            break;
-        };
+    while let Some(entry) = archive.next_entry()? {
         let name = entry.name().to_string();
         match (name.as_str(), entry.kind(), pending.take()) {
             (RECORD, EntryKind::Json, None) => {
