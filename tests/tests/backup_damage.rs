@@ -258,3 +258,49 @@ fn an_attachment_that_does_not_match_its_record_is_refused() {
     // No temporary attachment file is left in the target vault.
     assert_eq!(file_names(&vault.attachments_dir()).len(), 1);
 }
+
+#[test]
+fn stopping_from_the_progress_hook_keeps_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let source = small_vault(tmp.path(), "source");
+    let file = backup_of(&source, &protection());
+    let root = tmp.path().join("target-root");
+    std::fs::create_dir(&root).unwrap();
+    let vault = small_vault(&root, "target");
+    let vault_dir = root.join("target");
+
+    let stop = |_: u64, _: Option<u64>| false;
+    let new_dir = root.join("restored");
+    let before_root = file_names(&root);
+    let options = RestoreOptions {
+        progress: Some(&stop),
+        ..fast()
+    };
+    assert!(backup::restore_new(
+        Cursor::new(&file),
+        &Secret::Passphrase(pass()),
+        &new_dir,
+        &pass(),
+        options
+    )
+    .is_err());
+    assert!(!new_dir.exists());
+    assert_eq!(file_names(&root), before_root);
+
+    let before = snapshot(&vault_dir);
+    assert!(backup::merge(
+        &vault,
+        Cursor::new(&file),
+        &Secret::Passphrase(pass()),
+        Some(&stop)
+    )
+    .is_err());
+    assert!(snapshot(&vault_dir) == before);
+
+    // A backup is refused, not silently short, when a file is missing.
+    for name in file_names(&source.attachments_dir()) {
+        std::fs::remove_file(source.attachments_dir().join(name)).unwrap();
+    }
+    let e = backup::create(&source, std::io::sink(), &protection(), None).unwrap_err();
+    assert_eq!(e, Error::not_found("attachment file"));
+}
