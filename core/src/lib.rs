@@ -11,10 +11,14 @@
 //! - [`i18n`]: languages, negotiation, Fluent UI strings, dates.
 //! - [`guide`]: bundled guidance, glossary, contacts and offline search.
 //! - [`checklist`]: the document checklist and its templates.
+//! - [`archive`]: the age-encrypted container of backups and shared files.
 //! - [`attachments`]: encrypted photos, scans and PDFs (streaming).
+//! - [`backup`]: encrypted backups, restore into a new vault, merge.
 //! - [`interview`]: interview preparation, consistency check, notes review.
 
+pub mod archive;
 pub mod attachments;
+pub mod backup;
 pub mod calendar;
 pub mod checklist;
 pub mod clock;
