@@ -13,9 +13,12 @@
 //! - [`checklist`]: the document checklist and its templates.
 //! - [`attachments`]: encrypted photos, scans and PDFs (streaming).
 //! - [`interview`]: interview preparation, consistency check, notes review.
+//! - [`case`]: the selected part of a case, read in one transaction.
+//! - [`summary`]: the printable HTML case summary.
 
 pub mod attachments;
 pub mod calendar;
+pub mod case;
 pub mod checklist;
 pub mod clock;
 pub mod deadlines;
@@ -25,6 +28,7 @@ pub mod i18n;
 pub mod interview;
 pub mod journal;
 pub mod sensitive;
+pub mod summary;
 pub mod vault;
 
 pub use error::{Error, Result};
