@@ -18,6 +18,16 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
+/// Fluent wraps every placeable in U+2068 FIRST STRONG ISOLATE ... U+2069
+/// POP DIRECTIONAL ISOLATE; in HTML the same isolation is a `<bdi>`
+/// element, which also keeps copied and extracted text free of the
+/// invisible marks. Fluent always closes what it opens.
+pub(crate) fn isolates_to_bdi(escaped: &str) -> String {
+    escaped
+        .replace('\u{2068}', "<bdi>")
+        .replace('\u{2069}', "</bdi>")
+}
+
 /// User text inside a line: escaped, in a `<bdi>` (direction from its own
 /// first strong letter), so that Latin text in an Arabic sentence or
 /// Arabic text in an English table cannot reorder its neighbours.
@@ -47,5 +57,9 @@ mod tests {
         let t = UserText::new("a<b");
         assert_eq!(user_inline(&t), "<bdi class=\"u\">a&lt;b</bdi>");
         assert!(user_block(&t).contains("dir=\"auto\""));
+        assert_eq!(
+            isolates_to_bdi("on \u{2068}3 May\u{2069}."),
+            "on <bdi>3 May</bdi>."
+        );
     }
 }

@@ -122,7 +122,7 @@ impl Part {
             .format(&self.chain, id, args)
             .map(|l| l.text)
             .unwrap_or_else(|_| id.to_string());
-        escape(&text)
+        html::isolates_to_bdi(&escape(&text))
     }
 
     /// A stored message (deadline step or status), escaped.
