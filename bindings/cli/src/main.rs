@@ -10,6 +10,7 @@ mod cmd_guide;
 mod cmd_interview;
 mod cmd_journal;
 mod cmd_lock;
+mod cmd_summary;
 mod cmd_vault;
 mod secrets;
 
@@ -96,6 +97,8 @@ enum Command {
         #[command(subcommand)]
         cmd: cmd_lock::DuressCommand,
     },
+    /// Write the printable case summary (HTML for A4; not encrypted).
+    Summary(cmd_summary::SummaryArgs),
     /// Panic wipe: destroy the keys, then the vault's files. No way back.
     Wipe {
         /// Required: confirms that the vault is to be destroyed for good.
@@ -145,6 +148,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Interview { cmd } => cmd_interview::run(&cli.vault, cmd),
         Command::Pin { cmd } => cmd_lock::run_pin(&vault_dir(&cli.vault)?, cmd),
         Command::Duress { cmd } => cmd_lock::run_duress(&vault_dir(&cli.vault)?, cmd),
+        Command::Summary(a) => cmd_summary::run(&vault_dir(&cli.vault)?, &a),
         Command::Wipe { yes: _ } => cmd_lock::run_wipe(&vault_dir(&cli.vault)?),
         Command::Vaults { cmd } => cmd_lock::run_vaults(cmd),
     }

@@ -20,7 +20,10 @@
 //! `deadlines.ftl`); a part whose language is machine-drafted says so.
 //! A Content-Security-Policy meta tag forbids scripts and any loading.
 
+mod file;
 mod html;
+
+pub use file::write_file;
 
 use crate::case::{ArgValue, CaseDeadline, CaseDocument, CaseExtract, CaseMessage};
 use crate::checklist::{ItemStatus, Location};
