@@ -11,11 +11,13 @@
 //! - [`i18n`]: languages, negotiation, Fluent UI strings, dates.
 //! - [`guide`]: bundled guidance, glossary, contacts and offline search.
 //! - [`checklist`]: the document checklist and its templates.
+//! - [`archive`]: the age-encrypted container of backups and shared files.
 //! - [`attachments`]: encrypted photos, scans and PDFs (streaming).
 //! - [`interview`]: interview preparation, consistency check, notes review.
 //! - [`case`]: the selected part of a case, read in one transaction.
 //! - [`summary`]: the printable HTML case summary.
 
+pub mod archive;
 pub mod attachments;
 pub mod calendar;
 pub mod case;

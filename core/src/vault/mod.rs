@@ -33,7 +33,7 @@ pub use pin::{
 pub use profiles::{list_vaults, new_vault_path, VaultEntry, VaultProfile};
 pub use recovery::RecoveryPhrase;
 
-pub(crate) use error::VaultError;
+pub(crate) use error::{io_reason, VaultError};
 pub(crate) use keys::SymmetricKey;
 
 use crate::clock::{Clock, SystemClock};
