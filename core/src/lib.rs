@@ -16,6 +16,7 @@
 //! - [`interview`]: interview preparation, consistency check, notes review.
 //! - [`case`]: the selected part of a case, read in one transaction.
 //! - [`summary`]: the printable HTML case summary.
+//! - [`share`]: sharing part of a case with a lawyer, and the share log.
 
 pub mod archive;
 pub mod attachments;
@@ -30,6 +31,7 @@ pub mod i18n;
 pub mod interview;
 pub mod journal;
 pub mod sensitive;
+pub mod share;
 pub mod summary;
 pub mod vault;
 
