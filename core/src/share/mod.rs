@@ -187,9 +187,11 @@ pub fn create(
     })
 }
 
-/// The share log, newest first.
+/// The share log, newest first (of two made in the same instant, the one
+/// recorded last comes first).
 pub fn share_log(vault: &Vault) -> Result<Vec<Stored<ShareLogEntry>>> {
     let mut all = vault.list::<ShareLogEntry>()?;
-    all.sort_by(|a, b| b.value.created_at.cmp(&a.value.created_at));
+    all.sort_by_key(|s| s.value.created_at);
+    all.reverse();
     Ok(all)
 }
