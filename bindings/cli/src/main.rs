@@ -10,6 +10,7 @@ mod cmd_guide;
 mod cmd_interview;
 mod cmd_journal;
 mod cmd_lock;
+mod cmd_share;
 mod cmd_summary;
 mod cmd_vault;
 mod secrets;
@@ -97,6 +98,12 @@ enum Command {
         #[command(subcommand)]
         cmd: cmd_lock::DuressCommand,
     },
+    /// Share chosen parts of your case with a lawyer (encrypted file), open
+    /// such a file, or see what you shared.
+    Share {
+        #[command(subcommand)]
+        cmd: cmd_share::ShareCommand,
+    },
     /// Write the printable case summary (HTML for A4; not encrypted).
     Summary(cmd_summary::SummaryArgs),
     /// Panic wipe: destroy the keys, then the vault's files. No way back.
@@ -112,7 +119,7 @@ enum Command {
     },
 }
 
-fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
+pub(crate) fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
     cli_vault.clone().ok_or_else(|| {
         Error::invalid(
             "--vault",
@@ -148,6 +155,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Interview { cmd } => cmd_interview::run(&cli.vault, cmd),
         Command::Pin { cmd } => cmd_lock::run_pin(&vault_dir(&cli.vault)?, cmd),
         Command::Duress { cmd } => cmd_lock::run_duress(&vault_dir(&cli.vault)?, cmd),
+        Command::Share { cmd } => cmd_share::run(&cli.vault, cmd),
         Command::Summary(a) => cmd_summary::run(&vault_dir(&cli.vault)?, &a),
         Command::Wipe { yes: _ } => cmd_lock::run_wipe(&vault_dir(&cli.vault)?),
         Command::Vaults { cmd } => cmd_lock::run_vaults(cmd),

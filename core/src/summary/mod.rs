@@ -61,6 +61,13 @@ pub fn is_machine_drafted(language: Language) -> bool {
     })
 }
 
+/// A stored fixed text (a deadline step or status) in `language`, as
+/// plain text (placeables keep Fluent's bidi isolation marks).
+pub fn message_text(message: &CaseMessage, language: Language) -> String {
+    let part = Part::new(language);
+    part.message_plain(message)
+}
+
 /// Renders the summary of `extract`: first in `user_lang`, then (when it
 /// differs) again in `procedure_lang`, which must be Dutch or French
 /// (`InvalidInput` otherwise). `today` is the date printed in the header.
@@ -130,6 +137,11 @@ impl Part {
 
     /// A stored message (deadline step or status), escaped.
     fn message(&self, m: &CaseMessage) -> String {
+        html::isolates_to_bdi(&escape(&self.message_plain(m)))
+    }
+
+    /// A stored message as plain text.
+    fn message_plain(&self, m: &CaseMessage) -> String {
         let args: Vec<(&str, MessageArg)> = m
             .args
             .iter()
@@ -143,7 +155,10 @@ impl Part {
                 (name.as_str(), v)
             })
             .collect();
-        self.ta(&m.id, &args)
+        self.messages
+            .format(&self.chain, &m.id, &args)
+            .map(|l| l.text)
+            .unwrap_or_else(|_| m.id.clone())
     }
 
     fn date(&self, d: NaiveDate) -> String {
