@@ -16,7 +16,7 @@ use passage_core::summary;
 use passage_core::vault::RecordId;
 use passage_core::Error;
 use secrecy::ExposeSecret;
-use std::fs::{self, File, OpenOptions};
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -127,33 +127,8 @@ fn create(dir: &Path, a: CreateArgs) -> Result<(), Error> {
             what: "a file at --out".into(),
         });
     }
-    let parent = match a.out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
     let vault = open_unlocked(dir)?;
-    let temp = parent.join(format!(".passage-share-{}.part", std::process::id()));
-    let io = |e: std::io::Error| Error::Io {
-        reason: format!("writing the shared file: {}", e.kind()),
-    };
-    let result = (|| -> Result<share::ShareReceipt, Error> {
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-            .map_err(io)?;
-        let mut out = std::io::BufWriter::new(file);
-        let receipt = share::create(&vault, &selection, &target, UserText::new(a.to), &mut out)?;
-        let file = out.into_inner().map_err(|e| io(e.into_error()))?;
-        file.sync_all().map_err(io)?;
-        fs::hard_link(&temp, &a.out).map_err(io)?;
-        let _ = fs::remove_file(&temp);
-        Ok(receipt)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    let receipt = result?;
+    let receipt = share::create_file(&vault, &selection, &target, UserText::new(a.to), &a.out)?;
     vault.lock();
     println!("Shared: {}", counts_text(&receipt.counts));
     println!("File: {}", a.out.display());
