@@ -503,3 +503,110 @@ impl Part {
         out.push_str("</ol>\n");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{CaseDocument, CaseEvent, CaseQuestion, EXTRACT_FORMAT};
+    use crate::checklist::{ItemStatus, OriginalLocation, Section};
+    use crate::deadlines::EventKind;
+    use crate::sensitive::UserText;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn extract() -> CaseExtract {
+        CaseExtract {
+            format: EXTRACT_FORMAT,
+            generated_at: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap(),
+            today: day(2026, 12, 1),
+            events: vec![CaseEvent {
+                id: "e1".into(),
+                kind: EventKind::ApplicationMade,
+                outcome: None,
+                date: EventDate::day(day(2026, 3, 3)),
+                note: UserText::new("<script>alert('x')</script> & \"q\" مرحبا"),
+                official_deadline: None,
+                registered_letter: false,
+                recorded: None,
+                present: vec![Presence::Other(UserText::new("<i>Sami</i>"))],
+            }],
+            deadlines: vec![],
+            documents: vec![CaseDocument {
+                id: "d1".into(),
+                template: Some("passport".into()),
+                section: Section::Identity,
+                custom_title: None,
+                status: ItemStatus::HandedIn,
+                location: Some(OriginalLocation {
+                    place: Location::WithCgrs,
+                    since: Some(day(2026, 10, 14)),
+                    detail: UserText::default(),
+                }),
+                note: UserText::default(),
+                why_not_available: UserText::default(),
+                attachments: vec![],
+            }],
+            chronology: None,
+            lawyer_questions: Some(vec![CaseQuestion {
+                question: UserText::new("Q & A?"),
+                answered: false,
+                answer: UserText::default(),
+            }]),
+        }
+    }
+
+    #[test]
+    fn user_text_is_escaped_and_isolated_in_both_parts() {
+        let html = render(&extract(), Language::Ar, Language::Nl, day(2026, 12, 1)).unwrap();
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("<i>Sami"));
+        let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; مرحبا";
+        assert_eq!(
+            html.matches(escaped).count(),
+            2,
+            "shown as typed in both parts"
+        );
+        assert!(html.contains("<bdi class=\"u\">&lt;i&gt;Sami&lt;/i&gt;</bdi>"));
+        assert!(html.contains("<section class=\"part\" lang=\"ar\" dir=\"rtl\">"));
+        assert!(html.contains("<section class=\"part\" lang=\"nl\" dir=\"ltr\">"));
+        assert!(html.contains("@page { size: A4;"));
+        assert!(!html.contains('\u{2068}') && !html.contains('\u{2069}'));
+        // No chronology selected: no chronology heading.
+        assert!(!html.contains(&Part::new(Language::Nl).t("summary-chronology-heading")));
+        assert!(html.contains(&Part::new(Language::Nl).t("summary-questions-heading")));
+    }
+
+    #[test]
+    fn one_part_when_the_languages_are_the_same_and_notices_follow_the_status() {
+        let nl = render(&extract(), Language::Nl, Language::Nl, day(2026, 12, 1)).unwrap();
+        assert_eq!(nl.matches("<section class=\"part\"").count(), 1);
+        let machine = Part::new(Language::Nl).t("summary-machine-drafted");
+        assert!(nl.contains(&machine), "Dutch is machine-drafted");
+        let en = render(&extract(), Language::En, Language::Fr, day(2026, 12, 1)).unwrap();
+        assert_eq!(en.matches("<section class=\"part\"").count(), 2);
+        let en_notice = Part::new(Language::En).t("summary-machine-drafted");
+        assert!(!en.contains(&en_notice), "English is the original");
+        assert!(en.contains(&Part::new(Language::Fr).t("summary-machine-drafted")));
+        assert!(!is_machine_drafted(Language::En));
+        assert!(Language::ALL
+            .iter()
+            .filter(|l| **l != Language::En)
+            .all(|l| is_machine_drafted(*l)));
+    }
+
+    #[test]
+    fn the_procedure_language_is_dutch_or_french() {
+        for lang in Language::ALL {
+            let r = render(&extract(), Language::En, lang, day(2026, 12, 1));
+            match lang {
+                Language::Nl | Language::Fr => assert!(r.is_ok()),
+                _ => assert!(
+                    matches!(&r, Err(Error::InvalidInput { field, .. }) if field == "procedure language"),
+                    "{lang:?}"
+                ),
+            }
+        }
+    }
+}
