@@ -13,6 +13,7 @@
 //! - [`checklist`]: the document checklist and its templates.
 //! - [`archive`]: the age-encrypted container of backups and shared files.
 //! - [`attachments`]: encrypted photos, scans and PDFs (streaming).
+//! - [`backup`]: encrypted backups, restore into a new vault, merge.
 //! - [`interview`]: interview preparation, consistency check, notes review.
 //! - [`case`]: the selected part of a case, read in one transaction.
 //! - [`summary`]: the printable HTML case summary.
@@ -20,6 +21,7 @@
 
 pub mod archive;
 pub mod attachments;
+pub mod backup;
 pub mod calendar;
 pub mod case;
 pub mod checklist;

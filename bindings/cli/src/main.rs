@@ -3,6 +3,7 @@
 //! and exit codes.
 
 mod cmd_attach;
+mod cmd_backup;
 mod cmd_checklist;
 mod cmd_deadlines;
 mod cmd_demo;
@@ -83,6 +84,16 @@ enum Command {
         #[command(subcommand)]
         cmd: cmd_attach::AttachCommand,
     },
+    /// Encrypted backups: create, restore into a new vault, merge.
+    Backup {
+        #[command(subcommand)]
+        cmd: cmd_backup::BackupCommand,
+    },
+    /// age keys (for backups and files shared with a lawyer).
+    Age {
+        #[command(subcommand)]
+        cmd: cmd_backup::AgeCommand,
+    },
     /// Interview preparation: notes, chronology, practice, the notes letter.
     Interview {
         #[command(subcommand)]
@@ -152,6 +163,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         // questions needs no vault.
         Command::Checklist { cmd } => cmd_checklist::run(&cli.vault, cmd),
         Command::Attach { cmd } => cmd_attach::run(&cli.vault, cmd),
+        Command::Backup { cmd } => cmd_backup::run(&cli.vault, cmd),
+        Command::Age { cmd } => cmd_backup::run_age(cmd),
         Command::Interview { cmd } => cmd_interview::run(&cli.vault, cmd),
         Command::Pin { cmd } => cmd_lock::run_pin(&vault_dir(&cli.vault)?, cmd),
         Command::Duress { cmd } => cmd_lock::run_duress(&vault_dir(&cli.vault)?, cmd),

@@ -108,26 +108,26 @@ pub fn attachments_max_size() -> u64 {
 
 /// Adapts the shell's listener to the core's progress hook and remembers
 /// whether the shell asked to stop.
-struct Listener {
+pub(crate) struct Listener {
     shell: Option<Arc<dyn ProgressListener>>,
     stopped: AtomicBool,
 }
 
 impl Listener {
-    fn new(shell: Option<Arc<dyn ProgressListener>>) -> Self {
+    pub(crate) fn new(shell: Option<Arc<dyn ProgressListener>>) -> Self {
         Listener {
             shell,
             stopped: AtomicBool::new(false),
         }
     }
 
-    fn hook(&self) -> Option<&dyn Progress> {
+    pub(crate) fn hook(&self) -> Option<&dyn Progress> {
         self.shell.as_ref().map(|_| self as &dyn Progress)
     }
 
     /// The core reports a cancellation as an I/O error; the shells get
     /// their own variant for it.
-    fn finish<T>(&self, result: passage_core::Result<T>) -> Result<T, PassageError> {
+    pub(crate) fn finish<T>(&self, result: passage_core::Result<T>) -> Result<T, PassageError> {
         match result {
             Err(_) if self.stopped.load(Ordering::SeqCst) => Err(PassageError::Cancelled),
             other => Ok(other?),

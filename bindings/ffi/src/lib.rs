@@ -14,6 +14,7 @@
 //! - `lock.rs`: PIN, attempt counter, duress PIN, panic wipe, several vaults.
 //! - `checklist.rs`: the document checklist, its templates and progress.
 //! - `attachments.rs`: encrypted attachments (import/export with progress).
+//! - `backup.rs`: encrypted backups: create, restore into a new vault, merge.
 //! - `interview.rs`: interview preparation, consistency check, notes review.
 //! - `summary.rs`: the printable case summary (HTML for A4).
 //! - `share.rs`: sharing chosen parts with a lawyer, and the share log.
@@ -29,6 +30,7 @@
 uniffi::setup_scaffolding!();
 
 mod attachments;
+mod backup;
 mod blocking;
 mod checklist;
 mod error;
@@ -46,6 +48,7 @@ mod summary;
 mod vault;
 
 pub use attachments::{attachments_max_size, AttachmentInfo, AttachmentRecovery};
+pub use backup::{backup_restore_new, BackupProtection, BackupReport, BackupSecret, MergeReport};
 pub use checklist::{
     checklist_sections, checklist_templates, ChecklistCounts, ChecklistItem, ChecklistItemEdit,
     ChecklistProgress, ChecklistSectionInfo, ChecklistSectionProgress, ChecklistTemplate,

@@ -31,7 +31,7 @@ impl Default for VaultConfig {
 }
 
 impl VaultConfig {
-    fn options(&self) -> Result<VaultOptions, PassageError> {
+    pub(crate) fn options(&self) -> Result<VaultOptions, PassageError> {
         // The core refuses to unlock slots above MAX_LOG_N: never make one.
         if !(1..=MAX_LOG_N).contains(&self.kdf_log_n) {
             return Err(PassageError::invalid(

@@ -16,7 +16,10 @@ mod error;
 pub mod format;
 mod record;
 mod sniff;
+mod staged;
 mod store;
+
+pub(crate) use staged::{decrypt_file, StagedFile};
 
 pub use record::{Attachment, AttachmentId, AttachmentInfo};
 pub use sniff::{sniff, OCTET_STREAM};
@@ -306,23 +309,8 @@ impl<'v> Attachments<'v> {
         out: impl Write,
         progress: Option<&dyn Progress>,
     ) -> Result<u64> {
-        let path = store::final_path(&self.vault.attachments_dir(), &rec.file);
-        let file = match File::open(&path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(AttachmentError::MissingFile.into())
-            }
-            Err(e) => return Err(io("opening the attachment file")(e).into()),
-        };
         let mut tick = |done: u64| progress.is_none_or(|p| p.update(done, Some(rec.size)));
-        let summary = format::decrypt(&rec.key, file, out, &mut tick)?;
-        if summary.size != rec.size {
-            return Err(AttachmentError::Corrupt("attachment size".into()).into());
-        }
-        if record::to_hex(&summary.sha256) != rec.sha256 {
-            return Err(AttachmentError::Corrupt("attachment checksum".into()).into());
-        }
-        Ok(summary.size)
+        staged::decrypt_file(&self.vault.attachments_dir(), rec, out, &mut tick)
     }
 
     /// Checks the whole encrypted file without writing plaintext anywhere.

@@ -42,6 +42,28 @@ impl<T> fmt::Debug for Stored<T> {
     }
 }
 
+/// A record of any collection with its data as JSON (backup, merge).
+/// `Debug` shows only where it lives.
+#[derive(Clone)]
+pub(crate) struct RawRecord {
+    pub collection: String,
+    pub id: [u8; ID_LEN],
+    /// The record schema version its envelope carried.
+    pub schema: u16,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    pub trashed: Option<DateTime<Utc>>,
+    pub data: serde_json::Value,
+}
+
+impl fmt::Debug for RawRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawRecord")
+            .field("collection", &self.collection)
+            .finish_non_exhaustive()
+    }
+}
+
 /// What is serialised and encrypted for each record.
 #[derive(Serialize, Deserialize)]
 struct Inner<T> {
@@ -341,6 +363,96 @@ impl Txn<'_> {
             out.push((collection, id, inner.trashed.is_some()));
         }
         Ok(out)
+    }
+
+    /// Every record of every collection (trash included), in insertion
+    /// order, its data as JSON: what a backup carries. Each is decrypted
+    /// and checked.
+    pub(crate) fn raw_records(&self) -> VResult<Vec<RawRecord>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT collection, id, envelope FROM records ORDER BY rowid")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Vec<u8>>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (collection, id, env) = row?;
+            let id: [u8; ID_LEN] = id
+                .try_into()
+                .map_err(|_| VaultError::Corrupt("record id"))?;
+            out.push(self.raw_open(collection, id, &env)?);
+        }
+        Ok(out)
+    }
+
+    fn raw_open(&self, collection: String, id: [u8; ID_LEN], env: &[u8]) -> VResult<RawRecord> {
+        let addr = RecordAddress {
+            vault: self.vault,
+            collection: &collection,
+            id: &id,
+        };
+        let (schema, plain) = envelope::open(self.key, &addr, env)?;
+        let inner: Inner<serde_json::Value> =
+            serde_json::from_slice(&plain).map_err(|_| VaultError::Corrupt("record content"))?;
+        Ok(RawRecord {
+            collection,
+            id,
+            schema,
+            created: inner.created,
+            updated: inner.updated,
+            trashed: inner.trashed,
+            data: inner.data,
+        })
+    }
+
+    /// The record with this id, whatever its collection.
+    pub(crate) fn raw_get(&self, id: &[u8; ID_LEN]) -> VResult<Option<RawRecord>> {
+        let row: Option<(String, Vec<u8>)> = self
+            .tx
+            .prepare_cached("SELECT collection, envelope FROM records WHERE id = ?1")?
+            .query_row([&id[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        match row {
+            Some((collection, env)) => self.raw_open(collection, *id, &env).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Stores `rec` (encrypted under this vault's key, keeping its id,
+    /// schema version and times). `replace`: overwrite a record with the
+    /// same id; otherwise an existing id is an error.
+    pub(crate) fn raw_put(&mut self, rec: &RawRecord, replace: bool) -> VResult<()> {
+        let inner = Inner {
+            created: rec.created,
+            updated: rec.updated,
+            trashed: rec.trashed,
+            data: &rec.data,
+        };
+        let env = self.seal(&rec.collection, &rec.id, rec.schema, &inner)?;
+        let sql = if replace {
+            "INSERT INTO records (id, collection, envelope) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET collection = excluded.collection,
+                                            envelope = excluded.envelope"
+        } else {
+            "INSERT INTO records (id, collection, envelope) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO NOTHING"
+        };
+        let n = self
+            .tx
+            .prepare_cached(sql)?
+            .execute(params![&rec.id[..], rec.collection, env])?;
+        if n == 0 {
+            return Err(VaultError::AlreadyExists(format!(
+                "{} record",
+                rec.collection
+            )));
+        }
+        Ok(())
     }
 
     /// Destroys every record in the trash, in every collection. Returns the

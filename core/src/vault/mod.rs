@@ -19,9 +19,12 @@ mod recovery;
 mod schema;
 mod wipe;
 
+pub(crate) use collection::RawRecord;
 pub use collection::{Record, Stored, Txn};
+pub(crate) use header::sync_dir;
 pub use header::SlotKind;
 pub use idle::DEFAULT_IDLE_TIMEOUT_SECS;
+pub(crate) use ids::{from_hex, random_bytes, to_hex, ID_LEN};
 pub use ids::{RecordId, VaultId};
 pub use keyslots::{DEFAULT_LOG_N, MAX_LOG_N};
 pub use keystore::{FileKeyStore, KeyStore, KeyStoreError};
@@ -32,6 +35,7 @@ pub use pin::{
 };
 pub use profiles::{list_vaults, new_vault_path, VaultEntry, VaultProfile};
 pub use recovery::RecoveryPhrase;
+pub(crate) use schema::current_version as schema_version;
 
 pub(crate) use error::{io_reason, VaultError};
 pub(crate) use keys::SymmetricKey;
@@ -126,7 +130,7 @@ pub struct Vault {
     state: Mutex<State>,
 }
 
-fn check_new_passphrase(p: &SecretString) -> VResult<()> {
+pub(crate) fn check_new_passphrase(p: &SecretString) -> VResult<()> {
     let text = p.expose_secret();
     if text.trim().is_empty() || text.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(VaultError::Invalid {
