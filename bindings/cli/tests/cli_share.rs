@@ -163,14 +163,12 @@ fn summary_command_writes_a_self_contained_html_file() {
 fn share_to_a_key_opens_on_the_lawyers_laptop_and_is_logged() {
     let env = Env::new();
     let (events, passport) = fill(&env);
-    let identity = generate_identity();
+    // The lawyer makes a key pair and sends the public key.
     let key_file = env.path("lawyer.key");
-    std::fs::write(
-        &key_file,
-        identity_file_text(&identity, chrono::Utc::now()).as_str(),
-    )
-    .unwrap();
-    let recipient = identity.to_public().to_string();
+    let keygen = env.run(&["age", "keygen", "--out", key_file.to_str().unwrap()], &[]);
+    assert!(keygen.status.success(), "{}", text(&keygen.stderr));
+    let recipient = text(&keygen.stdout).trim().to_string();
+    assert!(recipient.starts_with("age1"), "{recipient}");
     let shared = env.path("for-lawyer.age");
 
     // Nothing selected: refused, no file.
