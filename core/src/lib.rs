@@ -15,11 +15,15 @@
 //! - [`attachments`]: encrypted photos, scans and PDFs (streaming).
 //! - [`backup`]: encrypted backups, restore into a new vault, merge.
 //! - [`interview`]: interview preparation, consistency check, notes review.
+//! - [`case`]: the selected part of a case, read in one transaction.
+//! - [`summary`]: the printable HTML case summary.
+//! - [`share`]: sharing part of a case with a lawyer, and the share log.
 
 pub mod archive;
 pub mod attachments;
 pub mod backup;
 pub mod calendar;
+pub mod case;
 pub mod checklist;
 pub mod clock;
 pub mod deadlines;
@@ -29,6 +33,8 @@ pub mod i18n;
 pub mod interview;
 pub mod journal;
 pub mod sensitive;
+pub mod share;
+pub mod summary;
 pub mod vault;
 
 pub use error::{Error, Result};

@@ -216,3 +216,167 @@ pub fn run_and_kill(
         })
         .collect()
 }
+
+/// The ids of the records [`realistic_case`] writes.
+pub struct RealisticCase {
+    /// Journal events, in date order: arrival, application made,
+    /// application lodged, interview, CGRS decision (refusal), appointment.
+    pub events: Vec<passage_core::journal::EventId>,
+    /// Checklist items: passport (with a scan), birth certificate (not
+    /// available), a custom medical letter.
+    pub documents: Vec<passage_core::checklist::ItemId>,
+    /// The attachment of the passport.
+    pub passport_scan: passage_core::attachments::AttachmentId,
+    /// A marker in each event's note, in the order of `events`.
+    pub event_markers: Vec<&'static str>,
+    /// A marker in each document's note, in the order of `documents`.
+    pub document_markers: Vec<&'static str>,
+    /// Marker in a chronology entry and in a lawyer question.
+    pub chronology_marker: &'static str,
+    pub question_marker: &'static str,
+    /// Bytes of the passport scan.
+    pub scan_bytes: Vec<u8>,
+}
+
+/// "Today" for [`realistic_case`]: 2026-12-01.
+pub fn realistic_today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid date")
+}
+
+/// Fills an unlocked vault with a realistic case: a person who arrived in
+/// March 2026, was interviewed in October and received a refusal by
+/// registered letter in November (so an appeal deadline is open on
+/// [`realistic_today`]), with documents, an attachment, a chronology and
+/// questions for the lawyer. One note holds markup (`<script>`, `&`,
+/// quotes) and one a very long unbroken word.
+pub fn realistic_case(vault: &Vault) -> RealisticCase {
+    use passage_core::attachments::{Attachments, ImportOptions};
+    use passage_core::checklist::{
+        Checklist, ItemEdit, ItemStatus, Location, OriginalLocation, Section,
+    };
+    use passage_core::deadlines::{DecisionOutcome, EventKind as K};
+    use passage_core::interview::{ChronologyEntry, Interview};
+    use passage_core::journal::{self, EventDate, JournalInput, Presence};
+
+    let today = realistic_today();
+    let day = |s: &str| EventDate::parse(s, "date").expect("valid date");
+    let event_markers = vec![
+        "Arrived by bus from Vienna ARRIVAL-MARKER-1",
+        "Registered at the Immigration Office APPLICATION-MARKER-2",
+        "Annex 26 received, <script>alert(\"x\")</script> & 'quotes' LODGED-MARKER-3",
+        "Interview lasted five hours; the interpreter spoke another dialect INTERVIEW-MARKER-4",
+        "Refusal letter from the CGRS DECISION-MARKER-5",
+        "Meeting with Maître Dupont about the appeal APPOINTMENT-MARKER-6",
+    ];
+    let mut inputs = vec![
+        JournalInput::new(K::Arrival, day("2026-03-02")),
+        JournalInput::new(K::ApplicationMade, day("2026-03-03")),
+        JournalInput::new(K::ApplicationLodged, day("2026-03-10")),
+        JournalInput::new(K::PersonalInterview, day("2026-10-14T09:30")),
+        JournalInput::new(K::CgrsDecision, day("2026-11-24")),
+        JournalInput::new(K::Appointment, day("2026-12-08T14:00")),
+    ];
+    inputs[3].recorded = Some(true);
+    inputs[3].present = vec![Presence::Interpreter, Presence::Lawyer];
+    inputs[4].outcome = Some(DecisionOutcome::Refusal);
+    inputs[4].registered_letter = true;
+    let mut events = Vec::new();
+    for (mut input, marker) in inputs.into_iter().zip(&event_markers) {
+        input.note = UserText::new(*marker);
+        events.push(journal::add(vault, input, today).expect("add event"));
+    }
+
+    let checklist = Checklist::new(vault);
+    let passport = checklist.add_from_template("passport").expect("passport");
+    let birth = checklist
+        .add_from_template("birth-certificate")
+        .expect("birth certificate");
+    let letter = checklist
+        .add_custom(
+            Section::ReasonsForFleeing,
+            UserText::new("Letter from Dr. Haddad about my scars"),
+        )
+        .expect("custom item");
+    let document_markers = vec![
+        "Passport valid until 2029 PASSPORT-MARKER-A",
+        "Birth certificate burned in the fire BIRTH-MARKER-B",
+        "Letter in Arabic, translation asked LETTER-MARKER-C PneumonoultramicroscopicsilicovolcanoconiosisPneumonoultramicroscopicsilicovolcanoconiosisPneumonoultramicroscopicsilicovolcanoconiosisPneumonoultramicroscopicsilicovolcanoconiosis",
+    ];
+    let edits = [
+        ItemEdit {
+            status: Some(ItemStatus::HandedIn),
+            location: Some(OriginalLocation {
+                place: Location::WithCgrs,
+                since: chrono::NaiveDate::from_ymd_opt(2026, 10, 14),
+                detail: UserText::default(),
+            }),
+            ..ItemEdit::default()
+        },
+        ItemEdit {
+            status: Some(ItemStatus::NotAvailable),
+            why_not_available: Some(UserText::new("Our house burned in 2019")),
+            ..ItemEdit::default()
+        },
+        ItemEdit {
+            status: Some(ItemStatus::HaveOriginal),
+            location: Some(OriginalLocation {
+                place: Location::WithMyLawyer,
+                since: chrono::NaiveDate::from_ymd_opt(2026, 11, 26),
+                detail: UserText::default(),
+            }),
+            ..ItemEdit::default()
+        },
+    ];
+    let documents = vec![passport, birth, letter];
+    for ((id, mut edit), marker) in documents.iter().zip(edits).zip(&document_markers) {
+        edit.note = Some(UserText::new(*marker));
+        checklist.edit(id, edit).expect("edit item");
+    }
+    let scan_bytes = pattern(7, 150_000);
+    let passport_scan = Attachments::new(vault)
+        .import_bytes(
+            UserText::new("passport-scan.pdf"),
+            &scan_bytes,
+            ImportOptions {
+                item: Some(passport),
+                progress: None,
+            },
+        )
+        .expect("import scan");
+
+    let interview = Interview::new(vault);
+    let chronology_marker = "Soldiers came to our house CHRONOLOGY-MARKER";
+    let mut entry = ChronologyEntry::new(
+        Some("2019-05".parse().expect("date")),
+        UserText::new(chronology_marker),
+    );
+    entry.place = UserText::new("Aleppo");
+    entry.people = UserText::new("my brother Omar");
+    interview.add_event(entry).expect("chronology");
+    interview
+        .add_event(ChronologyEntry::new(
+            Some("~2023".parse().expect("date")),
+            UserText::new("Left Syria"),
+        ))
+        .expect("chronology");
+    let question_marker = "Can I still appeal if the letter came late? QUESTION-MARKER";
+    interview
+        .add_lawyer_question(UserText::new(question_marker))
+        .expect("question");
+    interview
+        .add_lawyer_question(UserText::new(
+            "Do I need a translation of the medical letter?",
+        ))
+        .expect("question");
+
+    RealisticCase {
+        events,
+        documents,
+        passport_scan,
+        event_markers,
+        document_markers,
+        chronology_marker,
+        question_marker,
+        scan_bytes,
+    }
+}

@@ -11,6 +11,8 @@ mod cmd_guide;
 mod cmd_interview;
 mod cmd_journal;
 mod cmd_lock;
+mod cmd_share;
+mod cmd_summary;
 mod cmd_vault;
 mod secrets;
 
@@ -107,6 +109,14 @@ enum Command {
         #[command(subcommand)]
         cmd: cmd_lock::DuressCommand,
     },
+    /// Share chosen parts of your case with a lawyer (encrypted file), open
+    /// such a file, or see what you shared.
+    Share {
+        #[command(subcommand)]
+        cmd: cmd_share::ShareCommand,
+    },
+    /// Write the printable case summary (HTML for A4; not encrypted).
+    Summary(cmd_summary::SummaryArgs),
     /// Panic wipe: destroy the keys, then the vault's files. No way back.
     Wipe {
         /// Required: confirms that the vault is to be destroyed for good.
@@ -120,7 +130,7 @@ enum Command {
     },
 }
 
-fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
+pub(crate) fn vault_dir(cli_vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
     cli_vault.clone().ok_or_else(|| {
         Error::invalid(
             "--vault",
@@ -158,6 +168,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Interview { cmd } => cmd_interview::run(&cli.vault, cmd),
         Command::Pin { cmd } => cmd_lock::run_pin(&vault_dir(&cli.vault)?, cmd),
         Command::Duress { cmd } => cmd_lock::run_duress(&vault_dir(&cli.vault)?, cmd),
+        Command::Share { cmd } => cmd_share::run(&cli.vault, cmd),
+        Command::Summary(a) => cmd_summary::run(&vault_dir(&cli.vault)?, &a),
         Command::Wipe { yes: _ } => cmd_lock::run_wipe(&vault_dir(&cli.vault)?),
         Command::Vaults { cmd } => cmd_lock::run_vaults(cmd),
     }

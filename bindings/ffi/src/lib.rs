@@ -16,6 +16,8 @@
 //! - `attachments.rs`: encrypted attachments (import/export with progress).
 //! - `backup.rs`: encrypted backups: create, restore into a new vault, merge.
 //! - `interview.rs`: interview preparation, consistency check, notes review.
+//! - `summary.rs`: the printable case summary (HTML for A4).
+//! - `share.rs`: sharing chosen parts with a lawyer, and the share log.
 //! - `guide.rs`: [`PassageGuide`], the bundled guide and its offline search.
 //! - `i18n.rs`: languages, negotiation and the UI strings.
 //!
@@ -41,6 +43,8 @@ mod keyslots;
 mod keystore;
 mod lock;
 mod progress;
+mod share;
+mod summary;
 mod vault;
 
 pub use attachments::{attachments_max_size, AttachmentInfo, AttachmentRecovery};
@@ -78,6 +82,7 @@ pub use lock::{
     list_vaults, new_vault_path, pin_wipe_after_warning, PinAttempts, PinOutcome, VaultEntry,
 };
 pub use progress::ProgressListener;
+pub use share::{ShareLogEntry, ShareReceipt, ShareSelection, ShareTarget};
 pub use vault::{
     create_vault, CollectionCount, CreatedVault, PassageVault, SlotInfo, SlotKind, VaultConfig,
     VaultStatus,

@@ -39,6 +39,7 @@ pub(crate) use schema::current_version as schema_version;
 
 pub(crate) use error::{io_reason, VaultError};
 pub(crate) use keys::SymmetricKey;
+pub(crate) use recovery::random_words;
 
 use crate::clock::{Clock, SystemClock};
 use crate::{Error, Result};
@@ -239,6 +240,12 @@ impl Vault {
 
     pub fn clock(&self) -> &Arc<dyn Clock> {
         &self.options.clock
+    }
+
+    /// The scrypt work factor this vault uses for new passphrase slots
+    /// (and for files it protects with a passphrase).
+    pub fn kdf_log_n(&self) -> u8 {
+        self.options.log_n
     }
 
     fn state(&self) -> MutexGuard<'_, State> {

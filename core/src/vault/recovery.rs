@@ -44,6 +44,19 @@ impl fmt::Debug for RecoveryPhrase {
     }
 }
 
+/// `count` random words of the same list, separated by single spaces: a
+/// one-time passphrase (8 bits per word) for a file shared in person.
+pub(crate) fn random_words(count: usize) -> SecretString {
+    let list = words();
+    let picks = super::ids::random_vec(count);
+    let phrase = picks
+        .iter()
+        .map(|&i| list.get(usize::from(i)).copied().unwrap_or("zero"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    SecretString::from(phrase)
+}
+
 /// Canonical form of a typed recovery phrase: lower case, words separated
 /// by one space (people type it with extra spaces, capitals or new lines).
 pub(crate) fn normalise(typed: &SecretString) -> SecretString {
