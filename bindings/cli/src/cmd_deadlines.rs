@@ -60,9 +60,7 @@ pub struct CalcArgs {
 }
 
 fn io_error(e: std::io::Error) -> Error {
-    Error::Io {
-        reason: e.kind().to_string(),
-    }
+    crate::stdout::output_error(e)
 }
 
 fn json_error(e: serde_json::Error) -> Error {

@@ -119,10 +119,8 @@ pub fn reader_chain(lang: &LangArg) -> Result<LanguageChain> {
     Ok(negotiate(&chosen, &system))
 }
 
-fn io(err: std::io::Error) -> Error {
-    Error::Io {
-        reason: err.to_string(),
-    }
+fn io(e: std::io::Error) -> Error {
+    crate::stdout::output_error(e)
 }
 
 /// `passage guide list | show`.

@@ -2,6 +2,18 @@
 //! public API as the mobile shells; see README.md for commands, JSON output
 //! and exit codes.
 
+/// `println!` and `print!` for this program: std's panic when stdout is a
+/// closed pipe (`passage guide list | head`); these end the program quietly
+/// instead. Defined before the modules so that it shadows std's in all of
+/// them.
+macro_rules! println {
+    () => { $crate::stdout::write(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::stdout::write(format_args!("{}\n", format_args!($($arg)*))) };
+}
+macro_rules! print {
+    ($($arg:tt)*) => { $crate::stdout::write(format_args!($($arg)*)) };
+}
+
 mod cmd_attach;
 mod cmd_backup;
 mod cmd_checklist;
@@ -15,6 +27,7 @@ mod cmd_share;
 mod cmd_summary;
 mod cmd_vault;
 mod secrets;
+mod stdout;
 
 use clap::{Parser, Subcommand};
 use passage_core::Error;
@@ -177,11 +190,14 @@ fn run(cli: Cli) -> Result<(), Error> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => {
             eprintln!("passage: {e}");
             ExitCode::from(e.exit_code() as u8)
         }
+        // The reader of our output closed the pipe: nothing went wrong.
+        Err(payload) if stdout::is_closed_pipe(payload.as_ref()) => ExitCode::SUCCESS,
+        Err(payload) => std::panic::resume_unwind(payload),
     }
 }
