@@ -66,6 +66,7 @@ pub fn run() -> Result<(), Error> {
     );
     demo_journal(&vault, &mut n)?;
     demo_documents_and_interview(&vault)?;
+    demo_backup_share_summary(&vault, tmp.path())?;
     println!("\nDemo finished; the temporary vault is deleted.");
     Ok(())
 }
@@ -191,7 +192,11 @@ fn demo_journal(vault: &Vault, n: &mut u32) -> Result<(), Error> {
 // Kept apart from the journal part of the story on purpose.
 
 fn part(title: &str) {
-    println!("\n[documents & interview] {title}");
+    part_of("documents & interview", title);
+}
+
+fn part_of(chapter: &str, title: &str) {
+    println!("\n[{chapter}] {title}");
 }
 
 /// A tiny but real PNG (1x1 pixel), to show an attachment end to end.
@@ -326,6 +331,119 @@ pub fn demo_documents_and_interview(vault: &Vault) -> Result<(), Error> {
     println!(
         "    after she corrects the arrival date: {} finding(s)",
         interview.check()?.len()
+    );
+    Ok(())
+}
+
+/// Issue 8's story: a backup for a lost phone, a share with the lawyer
+/// (only what Amina picks) and the printable summary.
+fn demo_backup_share_summary(vault: &Vault, tmp: &std::path::Path) -> Result<(), Error> {
+    use passage_core::archive::{generate_identity, Protection, Secret};
+    use passage_core::backup::{self, RestoreOptions};
+    use passage_core::case::{self, CaseSelection};
+    use passage_core::i18n::Language;
+    use passage_core::journal;
+    use passage_core::share::{self, ShareTarget};
+    use passage_core::summary;
+
+    let today = journal::parse_date("2026-03-13", "date")?;
+    part_of(
+        "backup & sharing",
+        "Amina saves a backup to a USB stick, locked with its own passphrase.",
+    );
+    let backup_pass = SecretString::from("usb stick: blue lantern 7");
+    let backup_file = tmp.join("passage-backup.age");
+    let report = backup::create_file(
+        vault,
+        &backup_file,
+        &Protection::passphrase(backup_pass.clone()),
+        None,
+    )?;
+    let size = std::fs::metadata(&backup_file)
+        .map(|m| m.len())
+        .unwrap_or(0);
+    println!(
+        "    {} records and {} attachment(s) ({} bytes) in one encrypted file of {size} bytes",
+        report.records, report.attachments, report.bytes
+    );
+    part_of(
+        "backup & sharing",
+        "Her phone is stolen. On a new phone she restores the backup.",
+    );
+    let file = std::fs::File::open(&backup_file).map_err(|e| Error::Io {
+        reason: format!("opening the backup: {}", e.kind()),
+    })?;
+    let (restored, _recovery) = backup::restore_new(
+        std::io::BufReader::new(file),
+        &Secret::Passphrase(backup_pass),
+        &tmp.join("new-phone"),
+        &SecretString::from("new phone passphrase: quiet harbour"),
+        RestoreOptions::default(),
+    )?;
+    let counts = |v: &Vault| -> Result<usize, Error> { Ok(v.status()?.records.values().sum()) };
+    println!(
+        "    records on the old phone: {}, on the new phone: {}",
+        counts(vault)?,
+        counts(&restored)?
+    );
+
+    part_of(
+        "backup & sharing",
+        "She shares two journal events and her passport with her lawyer's age key.",
+    );
+    let lawyer = generate_identity();
+    let events: Vec<_> = journal::timeline(vault)?
+        .into_iter()
+        .take(2)
+        .map(|e| e.id)
+        .collect();
+    let documents: Vec<_> = passage_core::checklist::Checklist::new(vault)
+        .list()?
+        .into_iter()
+        .take(1)
+        .map(|i| i.id)
+        .collect();
+    let selection = CaseSelection::only(events, documents);
+    let share_file = tmp.join("for-my-lawyer.age");
+    let receipt = share::create_file(
+        vault,
+        &selection,
+        &ShareTarget::Recipient(lawyer.to_public().to_string()),
+        UserText::new("Maître Dupont"),
+        &share_file,
+    )?;
+    println!(
+        "    shared {} events and {} documents; the share log now has {} entry",
+        receipt.counts.events,
+        receipt.counts.documents,
+        share::share_log(vault)?.len()
+    );
+    let file = std::fs::File::open(&share_file).map_err(|e| Error::Io {
+        reason: format!("opening the shared file: {}", e.kind()),
+    })?;
+    let opened = share::open(
+        std::io::BufReader::new(file),
+        &Secret::Identity(lawyer),
+        None,
+    )?;
+    println!(
+        "    the lawyer opens it with her key: {} events, {} documents, nothing else",
+        opened.extract.events.len(),
+        opened.extract.documents.len()
+    );
+
+    part_of(
+        "backup & sharing",
+        "She prints a summary for her social worker: in Arabic, then in French.",
+    );
+    let extract = case::extract(vault, &CaseSelection::everything(), today)?;
+    let html = summary::render(&extract, Language::Ar, Language::Fr, today)?;
+    let summary_file = tmp.join("summary.html");
+    summary::write_file(&summary_file, &html)?;
+    println!(
+        "    {} bytes of HTML for A4, right-to-left first part: {}",
+        html.len(),
+        html.contains("dir=\"rtl\"")
     );
     Ok(())
 }
