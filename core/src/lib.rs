@@ -14,6 +14,7 @@
 //! - [`archive`]: the age-encrypted container of backups and shared files.
 //! - [`attachments`]: encrypted photos, scans and PDFs (streaming).
 //! - [`backup`]: encrypted backups, restore into a new vault, merge.
+//! - [`output_file`]: files written for the person to take away (atomic, owner-only).
 //! - [`interview`]: interview preparation, consistency check, notes review.
 //! - [`case`]: the selected part of a case, read in one transaction.
 //! - [`summary`]: the printable HTML case summary.
@@ -32,6 +33,7 @@ pub mod guide;
 pub mod i18n;
 pub mod interview;
 pub mod journal;
+pub mod output_file;
 pub mod sensitive;
 pub mod share;
 pub mod summary;

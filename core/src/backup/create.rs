@@ -6,11 +6,11 @@ use super::entries::{
 use super::{BackupReport, BACKUP_FORMAT};
 use crate::archive::{ArchiveWriter, Protection, KIND_BACKUP};
 use crate::attachments::{decrypt_file, Attachment, Progress};
-use crate::vault::{io_reason, random_bytes, schema_version, sync_dir, to_hex, Record, Vault};
+use crate::output_file::{self, IfExists};
+use crate::vault::{schema_version, Record, Vault};
 use crate::{Error, Result};
-use std::fs::{self, OpenOptions};
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
 /// Writes a backup of `vault` (unlocked) to `out`: every record of every
 /// collection, the trash included, and every attachment's plaintext,
@@ -79,69 +79,15 @@ pub fn create(
 }
 
 /// Writes a backup of `vault` to a new file at `target` (refused if
-/// something exists there). The backup goes to a temporary file beside it
-/// (readable only by its owner), is flushed to disk, and becomes `target`
-/// only when complete; on any error the temporary file is removed and
-/// `target` never appears.
+/// something exists there), through [`crate::output_file`]: readable only
+/// by its owner, and `target` appears only when the backup is complete.
 pub fn create_file(
     vault: &Vault,
     target: &Path,
     protection: &Protection,
     progress: Option<&dyn Progress>,
 ) -> Result<BackupReport> {
-    let exists = || Error::AlreadyExists {
-        what: "a file at the backup path".into(),
-    };
-    if target.symlink_metadata().is_ok() {
-        return Err(exists());
-    }
-    let parent = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let temp = parent.join(format!(
-        ".passage-backup-{}.part",
-        to_hex(&random_bytes::<16>())
-    ));
-    let io = |during: &'static str| {
-        move |e: std::io::Error| Error::Io {
-            reason: format!("{during}: {}", io_reason(&e)),
-        }
-    };
-    let result = (|| -> Result<BackupReport> {
-        let mut options = OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let file = options
-            .open(&temp)
-            .map_err(io("creating the backup file"))?;
-        let mut out = BufWriter::with_capacity(256 * 1024, &file);
-        let report = create(vault, &mut out, protection, progress)?;
-        out.flush().map_err(io("writing the backup file"))?;
-        drop(out);
-        file.sync_all().map_err(io("writing the backup file"))?;
-        drop(file);
-        // A hard link never replaces an existing file; fall back to a
-        // rename on file systems without links.
-        match fs::hard_link(&temp, target) {
-            Ok(()) => fs::remove_file(&temp).map_err(io("finishing the backup file"))?,
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(exists()),
-            Err(_) => {
-                if target.symlink_metadata().is_ok() {
-                    return Err(exists());
-                }
-                fs::rename(&temp, target).map_err(io("finishing the backup file"))?;
-            }
-        }
-        sync_dir(&parent)?;
-        Ok(report)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
+    output_file::write(target, "backup file", IfExists::Refuse, |out| {
+        create(vault, out, protection, progress)
+    })
 }

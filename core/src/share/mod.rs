@@ -197,9 +197,8 @@ pub fn share_log(vault: &Vault) -> Result<Vec<Stored<ShareLogEntry>>> {
 }
 
 /// [`create`] into a new file at `path` (refused if anything exists
-/// there). The share goes to a temporary file in the same folder, synced,
-/// which gets its name only when complete; on any error it is deleted and
-/// nothing is logged.
+/// there), through [`crate::output_file`]: the file gets its name only when
+/// complete; on any error it is deleted and nothing is logged.
 pub fn create_file(
     vault: &Vault,
     selection: &CaseSelection,
@@ -207,53 +206,8 @@ pub fn create_file(
     recipient_label: UserText,
     path: &std::path::Path,
 ) -> Result<ShareReceipt> {
-    use std::fs::{self, OpenOptions};
-    if path.symlink_metadata().is_ok() {
-        return Err(Error::AlreadyExists {
-            what: "a file at the path of the shared file".into(),
-        });
-    }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    if !parent.is_dir() {
-        return Err(Error::not_found("the folder of the shared file"));
-    }
-    let io = |e: std::io::Error| Error::Io {
-        reason: format!("writing the shared file: {}", e.kind()),
-    };
-    let temp = parent.join(format!(".passage-share-{}.part", random_id()));
-    let result = (|| -> Result<ShareReceipt> {
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-            .map_err(io)?;
-        let mut out = std::io::BufWriter::new(file);
-        let receipt = create(vault, selection, to, recipient_label, &mut out)?;
-        let file = out.into_inner().map_err(|e| io(e.into_error()))?;
-        file.sync_all().map_err(io)?;
-        drop(file);
-        // A hard link never replaces a file that appeared meanwhile.
-        match fs::hard_link(&temp, path) {
-            Ok(()) => {
-                let _ = fs::remove_file(&temp);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::AlreadyExists {
-                    what: "a file at the path of the shared file".into(),
-                })
-            }
-            Err(_) => fs::rename(&temp, path).map_err(io)?,
-        }
-        if let Ok(dir) = fs::File::open(&parent) {
-            let _ = dir.sync_all();
-        }
-        Ok(receipt)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
+    use crate::output_file::{self, IfExists};
+    output_file::write(path, "shared file", IfExists::Refuse, |out| {
+        create(vault, selection, to, recipient_label, out)
+    })
 }
