@@ -438,3 +438,9 @@ fn arabic_summary_is_right_to_left_on_a4_and_french_part_left_to_right() {
         layout.right_most
     );
 }
+
+#[test]
+#[should_panic(expected = "run scripts/test, which installs chromium and poppler-utils")]
+fn a_missing_browser_or_pdf_tool_fails_the_test_with_what_to_run() {
+    require("passage-no-such-tool");
+}
