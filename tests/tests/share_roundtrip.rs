@@ -350,6 +350,32 @@ fn an_empty_selection_or_unknown_id_is_refused_and_nothing_is_logged() {
         Error::NotFound { what } => assert!(what.starts_with("journal event "), "{what}"),
         other => panic!("{other:?}"),
     }
+    // An event in the trash is not shared either.
+    passage_core::journal::delete(&vault, &case.events[2]).unwrap();
+    let e = share::create(
+        &vault,
+        &CaseSelection::only(vec![case.events[2]], vec![]),
+        &target,
+        UserText::new("Lawyer"),
+        &mut out,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        Error::not_found(format!("journal event {}", case.events[2]))
+    );
+    let e = share::create(
+        &vault,
+        &CaseSelection::only(vec![], vec!["00".repeat(16).parse().unwrap()]),
+        &target,
+        UserText::new("Lawyer"),
+        &mut out,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, Error::NotFound { what } if what.starts_with("checklist item ")),
+        "{e:?}"
+    );
     // A blank label and a mistyped key.
     assert!(matches!(
         share::create(
