@@ -350,6 +350,32 @@ fn an_empty_selection_or_unknown_id_is_refused_and_nothing_is_logged() {
         Error::NotFound { what } => assert!(what.starts_with("journal event "), "{what}"),
         other => panic!("{other:?}"),
     }
+    // An event in the trash is not shared either.
+    passage_core::journal::delete(&vault, &case.events[2]).unwrap();
+    let e = share::create(
+        &vault,
+        &CaseSelection::only(vec![case.events[2]], vec![]),
+        &target,
+        UserText::new("Lawyer"),
+        &mut out,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        Error::not_found(format!("journal event {}", case.events[2]))
+    );
+    let e = share::create(
+        &vault,
+        &CaseSelection::only(vec![], vec!["00".repeat(16).parse().unwrap()]),
+        &target,
+        UserText::new("Lawyer"),
+        &mut out,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, Error::NotFound { what } if what.starts_with("checklist item ")),
+        "{e:?}"
+    );
     // A blank label and a mistyped key.
     assert!(matches!(
         share::create(
@@ -375,4 +401,76 @@ fn an_empty_selection_or_unknown_id_is_refused_and_nothing_is_logged() {
     ));
     assert!(out.is_empty(), "nothing was written");
     assert!(share::share_log(&vault).unwrap().is_empty());
+}
+
+/// A share crafted by someone else (the archive format is public): a
+/// path in an attachment name or in the share id must not make `open`
+/// write outside the folder it was given.
+#[test]
+fn a_hostile_share_cannot_write_outside_the_chosen_folder() {
+    use passage_core::archive::{ArchiveWriter, Protection, KIND_SHARE};
+    use passage_core::case;
+    use passage_core::share::{ShareCounts, ShareManifest};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let (vault, case) = setup(tmp.path());
+    let mut extract =
+        case::extract(&vault, &selection(&case), passage_tests::realistic_today()).unwrap();
+    extract.documents[0].attachments[0].name = UserText::new("../../escaped.txt");
+    let body = b"not really a passport".to_vec();
+    extract.documents[0].attachments[0].size = body.len() as u64;
+    extract.documents[0].attachments[0].sha256 = {
+        use std::fmt::Write;
+        let digest = <sha2::Sha256 as sha2::Digest>::digest(&body);
+        digest.iter().fold(String::new(), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+    };
+    let attachment_id = extract.documents[0].attachments[0].id.clone();
+    let words = "six words told in person only";
+    let write = |share_id: &str| -> Vec<u8> {
+        let manifest = ShareManifest {
+            format: 1,
+            share_id: share_id.to_string(),
+            created_at: extract.generated_at,
+            counts: ShareCounts::default(),
+        };
+        let protection = Protection::Passphrase {
+            passphrase: SecretString::from(words),
+            log_n: 4,
+        };
+        let mut out = Vec::new();
+        let mut w = ArchiveWriter::start(&mut out, &protection, KIND_SHARE, &manifest).unwrap();
+        w.add_json("case", &extract).unwrap();
+        w.add_stream(
+            &format!("attachment/{attachment_id}"),
+            body.len() as u64,
+            &body[..],
+        )
+        .unwrap();
+        w.finish().unwrap();
+        out
+    };
+    let folder = tmp.path().join("deep").join("saved");
+    std::fs::create_dir_all(&folder).unwrap();
+    let secret = Secret::Passphrase(SecretString::from(words));
+
+    let evil_id = write("../../../escaped-id");
+    let r = share::open(&evil_id[..], &secret, Some(&folder));
+    assert!(matches!(r, Err(Error::Corrupt { .. })), "{r:?}");
+
+    let evil_name = write(&"ab".repeat(16));
+    let opened = share::open(&evil_name[..], &secret, Some(&folder)).unwrap();
+    assert_eq!(
+        opened.attachments[0].saved_to.as_deref(),
+        Some(folder.join("escaped.txt").as_path())
+    );
+    assert_eq!(passage_tests::file_names(&folder), ["escaped.txt"]);
+    assert!(!tmp.path().join("escaped.txt").exists());
+    assert!(!tmp.path().join("deep").join("escaped.txt").exists());
+    assert_eq!(
+        passage_tests::file_names(&tmp.path().join("deep")),
+        ["saved"]
+    );
 }

@@ -438,3 +438,47 @@ fn arabic_summary_is_right_to_left_on_a4_and_french_part_left_to_right() {
         layout.right_most
     );
 }
+
+#[test]
+#[should_panic(expected = "run scripts/test, which installs chromium and poppler-utils")]
+fn a_missing_browser_or_pdf_tool_fails_the_test_with_what_to_run() {
+    require("passage-no-such-tool");
+}
+
+#[test]
+fn the_summary_fits_a4_in_every_language_with_its_direction() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = test_clock();
+    let (vault, _) = Vault::create(
+        &tmp.path().join("vault"),
+        &passphrase(),
+        options_with_clock(&clock),
+    )
+    .unwrap();
+    realistic_case(&vault);
+    let extract = case::extract(&vault, &CaseSelection::everything(), realistic_today()).unwrap();
+    for lang in Language::ALL {
+        let procedure = if lang == Language::Fr {
+            Language::Fr
+        } else {
+            Language::Nl
+        };
+        let html = summary::render(&extract, lang, procedure, realistic_today()).unwrap();
+        let layout = measure(tmp.path(), lang.code(), &html);
+        assert_eq!(layout.body_direction, lang.direction().code(), "{lang:?}");
+        assert_eq!(
+            layout.part_directions[0],
+            lang.direction().code(),
+            "{lang:?}"
+        );
+        assert!(
+            layout.scroll_width <= layout.a4_width.ceil()
+                && layout.right_most <= layout.a4_width + 0.5
+                && layout.left_most >= -0.5,
+            "{lang:?}: wider than A4 ({} / {} .. {})",
+            layout.scroll_width,
+            layout.left_most,
+            layout.right_most
+        );
+    }
+}

@@ -101,7 +101,7 @@ pub fn run(vault: &Option<PathBuf>, cmd: ShareCommand) -> Result<(), Error> {
 
 fn counts_text(c: &ShareCounts) -> String {
     format!(
-        "{} events, {} deadlines, {} documents, {} attachments, {} life events, {} questions",
+        "events: {}, open deadlines: {}, documents: {}, attachments: {}, life events: {}, questions: {}",
         c.events, c.deadlines, c.documents, c.attachments, c.chronology, c.lawyer_questions
     )
 }

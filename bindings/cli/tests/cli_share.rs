@@ -202,8 +202,8 @@ fn share_to_a_key_opens_on_the_lawyers_laptop_and_is_logged() {
         &passport,
         "--attachments",
     ]);
-    assert!(stdout.contains("2 events"), "{stdout}");
-    assert!(stdout.contains("1 attachments"), "{stdout}");
+    assert!(stdout.contains("events: 2,"), "{stdout}");
+    assert!(stdout.contains("attachments: 1,"), "{stdout}");
     let raw = std::fs::read(&shared).unwrap();
     for marker in [
         "EVENT-NOTE",

@@ -67,12 +67,26 @@ fn safe_file_name(name: &str, id: &str) -> String {
         .trim()
         .trim_start_matches('.')
         .to_string();
+    // File systems allow 255 bytes per name: keep the end (the extension).
+    let mut cleaned = cleaned;
+    while cleaned.len() > MAX_SAVED_NAME_BYTES {
+        cleaned.remove(0);
+    }
+    let cleaned = cleaned.trim_start_matches('.').to_string();
     if cleaned.is_empty() {
-        format!("attachment-{id}")
+        format!(
+            "attachment-{}",
+            id.chars()
+                .filter(char::is_ascii_hexdigit)
+                .collect::<String>()
+        )
     } else {
         cleaned
     }
 }
+
+/// Longest saved file name, in bytes (room left for " (2)").
+const MAX_SAVED_NAME_BYTES: usize = 200;
 
 /// A path in `dir` for `name` where nothing exists yet: `name`, then
 /// `name (2)`, `name (3)`, ...
@@ -131,6 +145,10 @@ pub fn open(reader: impl Read, secret: &Secret, save_to: Option<&Path>) -> Resul
             found: manifest.format,
             supported: SHARE_FORMAT,
         });
+    }
+    // The id names temporary files below: only what `create` writes.
+    if manifest.share_id.len() != 32 || !manifest.share_id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::corrupt("shared file: bad share id"));
     }
     let extract: CaseExtract = match archive.next_entry()? {
         Some(e) if e.name() == CASE_ENTRY && e.kind() == EntryKind::Json => e.json()?,
@@ -267,6 +285,9 @@ mod tests {
         assert_eq!(safe_file_name("..", "ab"), "attachment-ab");
         assert_eq!(safe_file_name(".bashrc", "ab"), "bashrc");
         assert_eq!(safe_file_name("", "ab"), "attachment-ab");
+        let long = format!("{}.pdf", "é".repeat(300));
+        let short = safe_file_name(&long, "ab");
+        assert!(short.len() <= MAX_SAVED_NAME_BYTES && short.ends_with("é.pdf"));
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("scan.pdf"), "x").unwrap();
         assert_eq!(

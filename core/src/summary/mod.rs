@@ -288,11 +288,13 @@ impl Part {
             }
             if !e.present.is_empty() {
                 let people: Vec<String> = e.present.iter().map(|p| self.presence(p)).collect();
+                // The Arabic comma in Arabic, Farsi and Pashto.
+                let comma = if self.lang.is_rtl() { "\u{60c} " } else { ", " };
                 let _ = write!(
                     details,
                     "<p>{} {}</p>",
                     self.t("summary-present"),
-                    people.join(", ")
+                    people.join(comma)
                 );
             }
             if !e.note.is_blank() {
