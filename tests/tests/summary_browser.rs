@@ -330,9 +330,18 @@ fn english_summary_prints_on_a4_with_every_section_and_no_overflow() {
     // The script text is shown as text, as typed.
     assert!(text.contains("<script>alert(\"x\")</script>"), "{text}");
     assert!(pages(&pdf) >= 2, "the Dutch part starts on a new page");
+    // A marker may break across lines at its hyphen ("APPOINTMENT-" /
+    // "MARKER-6"), depending on the fonts, and pdftotext then joins the
+    // lines without the hyphen: compare without white space and hyphens.
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect()
+    };
+    let compact = squeeze(&text);
     for marker in &case.event_markers {
         let last_word = marker.split(' ').next_back().unwrap();
-        assert!(text.contains(last_word), "{last_word}");
+        assert!(compact.contains(&squeeze(last_word)), "{last_word}");
     }
 
     let png = screenshot(tmp.path(), "summary-en", &path);
