@@ -58,6 +58,7 @@ struct PassageApp: App {
             ?? support.appendingPathComponent("settings/settings.json")
         return ShellEnvironment(
             keystore: KeychainDeviceKeyStore(), vaultsRoot: root.path, systemLocales: Locale.preferredLanguages,
-            settings: FileSettingsStore(url: settingsFile), setNeutralIcon: { on in await AppIcon.setNeutral(on) })
+            settings: FileSettingsStore(url: settingsFile), setNeutralIcon: { on in await AppIcon.setNeutral(on) },
+            cacheDir: (try? ProtectedFolders.sharingOutbox().path) ?? NSTemporaryDirectory())
     }
 }
