@@ -100,8 +100,9 @@ public final class BackupModel: ScreenModel {
     /// The picker exported the file (`copied`) or was cancelled: the
     /// temporary file is deleted.
     public func exportFinished(copied: Bool) {
-        guard let (path, report) = pending else { return }
+        guard let waiting = pending else { return }
         pending = nil
+        let path = waiting.path, report = waiting.report
         cache.delete(path)
         if copied { finish(report) } else { state.error = texts("error-cancelled") }
     }

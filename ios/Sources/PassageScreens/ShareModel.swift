@@ -194,8 +194,9 @@ public final class ShareModel: ScreenModel {
     /// The picker exported the file (`copied`) or was cancelled: the
     /// temporary file is deleted.
     public func exportFinished(copied: Bool) {
-        guard let (path, receipt) = pending else { return }
+        guard let waiting = pending else { return }
         pending = nil
+        let path = waiting.path, receipt = waiting.receipt
         cache.delete(path)
         if copied { finish(receipt) } else { state.error = texts("error-cancelled") }
     }

@@ -19,7 +19,8 @@ final class SharingTests: XCTestCase, @unchecked Sendable {
         XCTAssertTrue(editor.state.closed, editor.state.error ?? "")
         let documents = try XCTUnwrap(app.makeChecklistModel())
         await documents.refresh()
-        _ = try XCTUnwrap(await documents.addTemplate("passport"), documents.state.error ?? "")
+        let added = await documents.addTemplate("passport")
+        XCTAssertNotNil(added, documents.state.error ?? "")
         let vault = try XCTUnwrap(app.shown)
         return (
             try english("event-kind-personal-interview"),
@@ -48,7 +49,8 @@ final class SharingTests: XCTestCase, @unchecked Sendable {
         XCTAssertTrue(backup.state.canSave)
 
         // The document picker flow: a temporary file, exported, then deleted.
-        let temp = try XCTUnwrap(await backup.saveForExport(), backup.state.error ?? "")
+        let exported = await backup.saveForExport()
+        let temp = try XCTUnwrap(exported, backup.state.error ?? "")
         XCTAssertTrue(temp.hasPrefix(fixture.root.appendingPathComponent("cache").path))
         let stick = fixture.root.appendingPathComponent("usb-stick.age")
         try FileManager.default.copyItem(atPath: temp, toPath: stick.path)
@@ -184,7 +186,8 @@ final class SharingTests: XCTestCase, @unchecked Sendable {
         share.setChronology(true)
         share.setOneTimePassphrase(true)
         share.setRecipientName("Legal aid office")
-        let temp = try XCTUnwrap(await share.createForExport(), share.state.error ?? "")
+        let exported = await share.createForExport()
+        let temp = try XCTUnwrap(exported, share.state.error ?? "")
         XCTAssertNil(share.state.shownPassphrase, "shown once the file is exported")
         share.exportFinished(copied: true)
         XCTAssertFalse(FileManager.default.fileExists(atPath: temp))
@@ -212,7 +215,8 @@ final class SharingTests: XCTestCase, @unchecked Sendable {
         summary.setProcedureLanguage("fr")
         XCTAssertEqual(summary.state.procedureLanguages.first { $0.selected }?.id, "fr")
 
-        let path = try XCTUnwrap(await summary.prepare(), summary.state.error ?? "")
+        let prepared = await summary.prepare()
+        let path = try XCTUnwrap(prepared, summary.state.error ?? "")
         XCTAssertEqual(summary.state.htmlPath, path)
         let html = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(html.contains("<html lang=\"ar\" dir=\"rtl\">"), String(html.prefix(300)))

@@ -153,13 +153,13 @@ class AppModel(val env: ShellEnvironment) {
     }
 
     /** Settings -> "Save a backup". */
-    fun openBackup() = openSharing { BackupModel(this, it).let(SharingPage::Backup) }
+    fun openBackup() = openSharing { SharingPage.Backup(BackupModel(this, it)) }
 
     /** Settings -> "Share with my lawyer" (the view calls the model's `load()`). */
-    fun openShare() = openSharing { ShareModel(this, it).let(SharingPage::Share) }
+    fun openShare() = openSharing { SharingPage.Share(ShareModel(this, it)) }
 
     /** Settings -> "Summary to print". */
-    fun openSummary() = openSharing { SummaryModel(this, it).let(SharingPage::Summary) }
+    fun openSummary() = openSharing { SharingPage.Summary(SummaryModel(this, it)) }
 
     private fun openSharing(page: (PassageVault) -> SharingPage) {
         val home = _state.value.screen as? Screen.Home ?: return
