@@ -45,6 +45,7 @@ final class ProgressHook: ProgressListener, @unchecked Sendable {
 /// The setup's passphrase-twice and PIN rules (same messages), for the
 /// screens that ask for a new passphrase. Each error is nil while the field
 /// is empty or right.
+@MainActor
 enum PassphraseRules {
     static func passphraseOK(_ p: String) -> Bool {
         p.unicodeScalars.count >= SetupModel.minPassphraseCharacters
