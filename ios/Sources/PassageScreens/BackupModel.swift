@@ -164,6 +164,10 @@ public final class BackupModel: ScreenModel {
     /// Adds the backup at `path` to the open vault (all or nothing); a
     /// `temporary` copy is deleted afterwards.
     public func merge(_ path: String, temporary: Bool = false) async {
+        guard !state.working, !state.mergeSecret.isEmpty else {
+            if temporary { cache.delete(path) }
+            return
+        }
         let secret: BackupSecret = state.mergeWithKey
             ? .identity(identity: state.mergeSecret) : .passphrase(passphrase: state.mergeSecret)
         state.working = true

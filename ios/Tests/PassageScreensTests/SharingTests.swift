@@ -130,6 +130,40 @@ final class SharingTests: XCTestCase, @unchecked Sendable {
     }
 
     @MainActor
+    func testABackupLockedWithAnAgeKeyRestoresWithTheIdentityText() async throws {
+        let fixture = try Fixture()
+        let (app, _) = try await firstStart(fixture)
+        let (_, document) = try await addCase(app)
+        let key = ageKeygen()
+        let file = fixture.root.appendingPathComponent("key-backup.age")
+        _ = try await XCTUnwrap(app.shown).backupCreate(
+            targetPath: file.path, protection: .recipient(recipient: key.publicKey), progress: nil)
+
+        let newPhone = try Fixture()
+        let fresh = AppModel(environment: newPhone.environment)
+        let language = fresh.makeLanguageModel()
+        await language.select("en")
+        await language.confirm()
+        fresh.startRestore()
+        let restore = fresh.makeRestoreModel()
+        restore.chooseFile(file.path)
+        restore.setPassphrase("new phone passphrase")
+        restore.setPassphraseRepeat("new phone passphrase")
+        restore.setPin("1357")
+        // The key's text typed as a passphrase: refused, nothing is made.
+        restore.setSecret(key.identity)
+        await restore.restore()
+        XCTAssertNotNil(restore.state.error)
+        XCTAssertEqual(try listVaults(root: newPhone.vaultsRoot).count, 0)
+        restore.setWithKey(true)
+        await restore.restore()
+        XCTAssertEqual(restore.state.phase, .recovery, restore.state.error ?? "")
+        await restore.confirmRecoveryWritten()
+        XCTAssertEqual(try XCTUnwrap(fresh.shown).checklistList(language: "en").map(\.title), [document])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "a file picked in place is not deleted")
+    }
+
+    @MainActor
     func testShareToALawyersKeyStartsWithNothingChosenAndIsLogged() async throws {
         let fixture = try Fixture()
         let (app, _) = try await firstStart(fixture)

@@ -142,6 +142,10 @@ class BackupModel(private val app: AppModel, private val vault: PassageVault) {
      */
     suspend fun merge(path: String, temporary: Boolean = false) {
         val form = _state.value
+        if (form.busy || form.mergeSecret.isEmpty()) {
+            if (temporary) cache.delete(path)
+            return
+        }
         val secret = if (form.mergeWithKey) BackupSecret.Identity(form.mergeSecret)
         else BackupSecret.Passphrase(form.mergeSecret)
         _state.update { it.copy(busy = true, mergeResult = null, mergeError = null) }

@@ -140,6 +140,37 @@ class SharingTest {
     }
 
     @Test
+    fun aBackupLockedWithAnAgeKeyRestoresWithTheIdentityText() = runBlocking<Unit> {
+        val app = phone.setUpApp()
+        val (_, document) = app.addCase()
+        val key = ageKeygen()
+        val file = File(phone.root, "key-backup.age")
+        checkNotNull(app.own).backupCreate(file.path, be.passage.core.BackupProtection.Recipient(key.publicKey), null)
+
+        val fresh = newPhone.launch()
+        fresh.screen<Screen.Language>().model.select("en")
+        fresh.startRestore()
+        val restore = fresh.screen<Screen.Restore>().model
+        restore.chooseFile(file.path)
+        restore.setPassphrase("new phone passphrase")
+        restore.setRepeat("new phone passphrase")
+        restore.setPin("1357")
+        // The key's text typed as a passphrase: the core says which is wrong, nothing is made.
+        restore.setSecret(key.identity)
+        restore.restore()
+        assertNotNull(restore.state.value.error)
+        assertTrue(File(newPhone.root, "vaults").listFiles().isNullOrEmpty())
+        restore.setWithKey(true)
+        restore.restore()
+        assertEquals(RestoreStep.RECOVERY, restore.state.value.step, restore.state.value.error)
+        restore.confirmRecovery()
+        val documents = fresh.tabs.documents
+        documents.load()
+        assertEquals(listOf(document), documents.state.value.sections.flatMap { it.items }.map { it.title })
+        assertTrue(file.exists(), "a file the person picked in place is not deleted")
+    }
+
+    @Test
     fun shareToALawyersKeyStartsWithNothingChosenAndIsLogged() = runBlocking<Unit> {
         val app = phone.setUpApp()
         val (event, document) = app.addCase()
