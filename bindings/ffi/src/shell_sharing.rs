@@ -25,3 +25,19 @@ pub fn age_keygen() -> AgeKeyPair {
         identity: text.as_str().to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use passage_core::archive::{parse_identity, parse_recipient};
+
+    #[test]
+    fn the_pair_parses_and_the_identity_matches_the_public_key() {
+        let pair = age_keygen();
+        assert!(pair.public_key.starts_with("age1"));
+        parse_recipient(&pair.public_key).unwrap();
+        let identity = parse_identity(&pair.identity).unwrap();
+        assert_eq!(identity.to_public().to_string(), pair.public_key);
+        assert_ne!(age_keygen().public_key, pair.public_key);
+    }
+}

@@ -74,7 +74,7 @@ struct BackupFilePicker: UIViewControllerRepresentable {
 /// closes (printed or cancelled); the model then deletes the file.
 enum SummaryPrinter {
     @MainActor
-    static func print(file: URL, jobName: String, done: @escaping () -> Void) {
+    static func print(file: URL, jobName: String, done: @escaping @MainActor () -> Void) {
         guard let html = try? String(contentsOf: file, encoding: .utf8) else { return done() }
         let info = UIPrintInfo(dictionary: nil)
         info.outputType = .general

@@ -238,7 +238,7 @@ struct SummaryView: View {
             if state.working { ProgressView(state.workingText) }
             ActionButton(title: state.printLabel, enabled: !state.working) {
                 if let path = await model.prepare() {
-                    SummaryPrinter.print(file: URL(fileURLWithPath: path), jobName: state.title) { model.printed() }
+                    await SummaryPrinter.print(file: URL(fileURLWithPath: path), jobName: state.title) { model.printed() }
                 }
             }
         }
