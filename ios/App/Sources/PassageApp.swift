@@ -53,6 +53,7 @@ struct PassageApp: App {
         // used; the first write then fails with a typed error the screens
         // show ("could not read or save"), never silently elsewhere.
         let support = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        ProtectedFolders.clearSharingOutbox()
         let root = (try? ProtectedFolders.vaultsRoot()) ?? support.appendingPathComponent("vaults")
         let settingsFile = (try? ProtectedFolders.settingsFile())
             ?? support.appendingPathComponent("settings/settings.json")

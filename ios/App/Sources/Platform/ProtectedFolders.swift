@@ -34,6 +34,13 @@ enum ProtectedFolders {
         try protectedFolder(FileManager.default.temporaryDirectory.appendingPathComponent("outbox", isDirectory: true))
     }
 
+    /// At start: removes what a crash left in the outbox (a summary there
+    /// is plaintext).
+    static func clearSharingOutbox() {
+        try? FileManager.default.removeItem(
+            at: FileManager.default.temporaryDirectory.appendingPathComponent("outbox", isDirectory: true))
+    }
+
     private static func protectedFolder(_ url: URL) throws -> URL {
         let fm = FileManager.default
         try fm.createDirectory(
