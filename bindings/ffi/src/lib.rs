@@ -18,6 +18,7 @@
 //! - `interview.rs`: interview preparation, consistency check, notes review.
 //! - `summary.rs`: the printable case summary (HTML for A4).
 //! - `share.rs`: sharing chosen parts with a lawyer, and the share log.
+//! - `shell_sharing.rs`: `age_keygen` for the shells' sharing screens.
 //! - `guide.rs`: [`PassageGuide`], the bundled guide and its offline search.
 //! - `i18n.rs`: languages, negotiation and the UI strings.
 //!
@@ -44,6 +45,7 @@ mod keystore;
 mod lock;
 mod progress;
 mod share;
+mod shell_sharing;
 mod summary;
 mod vault;
 
@@ -83,6 +85,7 @@ pub use lock::{
 };
 pub use progress::ProgressListener;
 pub use share::{ShareLogEntry, ShareReceipt, ShareSelection, ShareTarget};
+pub use shell_sharing::{age_keygen, AgeKeyPair};
 pub use vault::{
     create_vault, CollectionCount, CreatedVault, PassageVault, SlotInfo, SlotKind, VaultConfig,
     VaultStatus,

@@ -53,11 +53,13 @@ struct PassageApp: App {
         // used; the first write then fails with a typed error the screens
         // show ("could not read or save"), never silently elsewhere.
         let support = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        ProtectedFolders.clearSharingOutbox()
         let root = (try? ProtectedFolders.vaultsRoot()) ?? support.appendingPathComponent("vaults")
         let settingsFile = (try? ProtectedFolders.settingsFile())
             ?? support.appendingPathComponent("settings/settings.json")
         return ShellEnvironment(
             keystore: KeychainDeviceKeyStore(), vaultsRoot: root.path, systemLocales: Locale.preferredLanguages,
-            settings: FileSettingsStore(url: settingsFile), setNeutralIcon: { on in await AppIcon.setNeutral(on) })
+            settings: FileSettingsStore(url: settingsFile), setNeutralIcon: { on in await AppIcon.setNeutral(on) },
+            cacheDir: (try? ProtectedFolders.sharingOutbox().path) ?? NSTemporaryDirectory())
     }
 }

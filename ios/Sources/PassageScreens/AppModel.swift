@@ -21,6 +21,8 @@ public struct Session: @unchecked Sendable {
 public final class AppModel: ScreenModel {
     public enum Screen: Equatable, Sendable {
         case language, setup, unlock, main
+        /// First start on a new or lost phone: restore a backup.
+        case restore
     }
 
     /// The tabs of the main screen. Settings and contacts open from home
@@ -106,7 +108,19 @@ public final class AppModel: ScreenModel {
         state.screen = stored == nil ? .setup : .unlock
     }
 
-    /// The set-up made and unlocked a vault.
+    /// "Restore a backup" on the set-up screen of the first start.
+    public func startRestore() {
+        guard state.screen == .setup else { return }
+        state.screen = .restore
+    }
+
+    /// Back from the restore to the set-up.
+    public func cancelRestore() {
+        guard state.screen == .restore else { return }
+        state.screen = .setup
+    }
+
+    /// The set-up (or a restore) made and unlocked a vault.
     public func setupFinished(_ vault: PassageVault) {
         stored = vault
         open(vault)
@@ -196,6 +210,18 @@ public final class AppModel: ScreenModel {
     public func makeSetupModel() -> SetupModel {
         SetupModel(environment: environment, texts: texts) { [weak self] vault in self?.setupFinished(vault) }
     }
+
+    public func makeRestoreModel() -> RestoreModel {
+        RestoreModel(
+            environment: environment, texts: texts,
+            finished: { [weak self] vault in self?.setupFinished(vault) },
+            cancelled: { [weak self] in self?.cancelRestore() })
+    }
+
+    /// Settings -> backup, share with the lawyer, summary to print.
+    public func makeBackupModel() -> BackupModel? { session.map(BackupModel.init) }
+    public func makeShareModel() -> ShareModel? { session.map(ShareModel.init) }
+    public func makeSummaryModel() -> SummaryModel? { session.map(SummaryModel.init) }
 
     /// Nil when there is no vault to open (first start).
     public func makeUnlockModel() -> UnlockModel? {

@@ -28,6 +28,10 @@ public struct ShellEnvironment: @unchecked Sendable {
     /// Switches the home-screen icon and name to the neutral ones (true)
     /// or back; answers whether the system did it.
     public var setNeutralIcon: @MainActor (Bool) async -> Bool
+    /// The app's temporary folder: backup, share and summary files are
+    /// written here, handed to the document picker or the printer, then
+    /// deleted.
+    public var cacheDir: String
 
     public init(
         keystore: DeviceKeyStore,
@@ -37,7 +41,8 @@ public struct ShellEnvironment: @unchecked Sendable {
         today: @escaping @Sendable () -> String? = { nil },
         now: @escaping @Sendable () -> Date = { Date() },
         vaultConfig: VaultConfig = VaultConfig(),
-        setNeutralIcon: @escaping @MainActor (Bool) async -> Bool = { _ in false }
+        setNeutralIcon: @escaping @MainActor (Bool) async -> Bool = { _ in false },
+        cacheDir: String = NSTemporaryDirectory()
     ) {
         self.keystore = keystore
         self.vaultsRoot = vaultsRoot
@@ -47,6 +52,7 @@ public struct ShellEnvironment: @unchecked Sendable {
         self.now = now
         self.vaultConfig = vaultConfig
         self.setNeutralIcon = setNeutralIcon
+        self.cacheDir = cacheDir
     }
 }
 

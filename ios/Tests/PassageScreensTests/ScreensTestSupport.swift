@@ -100,7 +100,7 @@ final class Fixture: @unchecked Sendable {
             setNeutralIcon: { [weak self] on in
                 self?.neutralIconRequests.append(on)
                 return true
-            })
+            }, cacheDir: root.appendingPathComponent("cache").path)
     }
 
     /// A temporary file (a photo "from the camera").

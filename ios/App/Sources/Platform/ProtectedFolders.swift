@@ -28,6 +28,19 @@ enum ProtectedFolders {
         try protectedFolder(FileManager.default.temporaryDirectory.appendingPathComponent("inbox", isDirectory: true))
     }
 
+    /// Backup, share and summary files wait here for the document picker
+    /// or the printer (ShellEnvironment.cacheDir); the models delete them.
+    static func sharingOutbox() throws -> URL {
+        try protectedFolder(FileManager.default.temporaryDirectory.appendingPathComponent("outbox", isDirectory: true))
+    }
+
+    /// At start: removes what a crash left in the outbox (a summary there
+    /// is plaintext).
+    static func clearSharingOutbox() {
+        try? FileManager.default.removeItem(
+            at: FileManager.default.temporaryDirectory.appendingPathComponent("outbox", isDirectory: true))
+    }
+
     private static func protectedFolder(_ url: URL) throws -> URL {
         let fm = FileManager.default
         try fm.createDirectory(

@@ -14,7 +14,13 @@ struct RootView: View {
             } else {
                 switch app.state.screen {
                 case .language: LanguageView(app.model.makeLanguageModel())
-                case .setup: SetupView(app.model.makeSetupModel())
+                case .setup:
+                    VStack {
+                        SetupView(app.model.makeSetupModel())
+                        // A new or lost phone: bring the notes back from a backup.
+                        Button(app.model.texts("settings-restore")) { app.model.startRestore() }.touchTarget()
+                    }
+                case .restore: RestoreView(app.model.makeRestoreModel())
                 case .unlock: app.model.makeUnlockModel().map { UnlockView($0) }
                 case .main: app.model.session.map { MainView(app: app, session: $0) }
                 }
@@ -45,6 +51,7 @@ struct MainView: View {
     private func content(_ tab: AppModel.Tab) -> some View {
         switch tab {
         case .home: HomeView(HomeModel(session: session), settings: app.model.makeSettingsModel)
+            .environmentObject(app)  // SharingLinks in Settings
         case .journal: JournalView(JournalModel(session: session))
         case .documents: ChecklistView(ChecklistModel(session: session))
         case .interview: InterviewView(InterviewModel(session: session))

@@ -19,6 +19,7 @@ struct SettingsView: View {
         Form {
             MessageText(text: state.error)
             MessageText(text: state.message, isError: false)
+            SharingLinks()  // backup, share with the lawyer, summary to print
             Section(header: Text(state.languageLabel)) {
                 ForEach(state.languages) { language in
                     Button {

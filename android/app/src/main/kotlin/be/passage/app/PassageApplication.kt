@@ -38,6 +38,9 @@ class PassageApplication : Application() {
                 settings = FileSettingsStore(File(noBackupFilesDir, "settings.properties")),
                 systemLocales = systemLocales(),
                 platform = AndroidPlatformHooks(this),
+                // Backup, share and summary files wait here for the SAF copy or
+                // the printer; clearStale removes any a crash left.
+                cacheDir = SystemFiles.sharingDir(this).path,
             ),
         )
         ProcessLifecycleOwner.get().lifecycle.addObserver(object : DefaultLifecycleObserver {

@@ -35,6 +35,21 @@ sealed interface Screen {
 
     /** Unlocked, on one of the tabs. */
     data class Home(val tab: Tab, val tabs: Tabs) : Screen
+
+    /** First start on a new or lost phone: restore a backup instead of the setup. */
+    data class Restore(val model: RestoreModel) : Screen
+
+    /** Backup, share or print, opened from Settings; back returns to [home]. */
+    data class Sharing(val page: SharingPage, val home: Home) : Screen
+}
+
+/** The pages Settings opens for backup, sharing with a lawyer and the summary. */
+sealed interface SharingPage {
+    data class Backup(val model: BackupModel) : SharingPage
+
+    data class Share(val model: ShareModel) : SharingPage
+
+    data class Summary(val model: SummaryModel) : SharingPage
 }
 
 /** The models of the tabs of one unlocked session. */
@@ -125,6 +140,37 @@ class AppModel(val env: ShellEnvironment) {
     internal fun unlocked(vault: PassageVault) {
         shownVault = vault
         show(Screen.Home(Tab.HOME, Tabs(this, vault)))
+    }
+
+    /** "Restore a backup" on the first start (instead of a new setup). */
+    fun startRestore() {
+        if (_state.value.screen is Screen.Setup) show(Screen.Restore(RestoreModel(this)))
+    }
+
+    /** Back from the restore to the setup. */
+    internal fun cancelRestore() {
+        if (_state.value.screen is Screen.Restore) show(Screen.Setup(SetupModel(this)))
+    }
+
+    /** Settings -> "Save a backup". */
+    fun openBackup() = openSharing { SharingPage.Backup(BackupModel(this, it)) }
+
+    /** Settings -> "Share with my lawyer" (the view calls the model's `load()`). */
+    fun openShare() = openSharing { SharingPage.Share(ShareModel(this, it)) }
+
+    /** Settings -> "Summary to print". */
+    fun openSummary() = openSharing { SharingPage.Summary(SummaryModel(this, it)) }
+
+    private fun openSharing(page: (PassageVault) -> SharingPage) {
+        val home = _state.value.screen as? Screen.Home ?: return
+        val vault = shownVault ?: return
+        show(Screen.Sharing(page(vault), home))
+    }
+
+    /** Back from a sharing page to the tabs (Settings). */
+    fun closeSharing() {
+        val screen = _state.value.screen as? Screen.Sharing ?: return
+        show(screen.home)
     }
 
     fun showTab(tab: Tab) {

@@ -28,6 +28,11 @@ class ShellEnvironment(
     val nowMillis: () -> Long = { System.nanoTime() / 1_000_000 },
     /** Where the blocking core calls run. */
     val io: CoroutineDispatcher = Dispatchers.IO,
+    /**
+     * The app's cache folder (Android `cacheDir`): backup, share and summary
+     * files are written here, handed to the platform, then deleted.
+     */
+    val cacheDir: String = System.getProperty("java.io.tmpdir"),
 )
 
 /** The platform side of a few settings and of reminders. */

@@ -102,6 +102,6 @@ class SetupModel(private val app: AppModel) {
         /** The core's minimum (passage_core::vault::MIN_PASSPHRASE_CHARS), for the hint. */
         const val MIN_PASSPHRASE_CHARS = 8
         // ASCII, Arabic-Indic and Persian digits, as the core accepts them.
-        private val PIN = Regex("[0-9\u0660-\u0669\u06F0-\u06F9]{4,12}")
+        internal val PIN = Regex("[0-9\u0660-\u0669\u06F0-\u06F9]{4,12}")
     }
 }

@@ -39,6 +39,26 @@ object SystemFiles {
         return file
     }
 
+    /** The models' cache folder for backup, share and summary files (ShellEnvironment.cacheDir). */
+    fun sharingDir(context: Context): File = File(dir(context), "sharing").apply { mkdirs() }
+
+    /**
+     * Copies a finished file (a backup or share the core wrote into
+     * [sharingDir]) to the document the person created with
+     * CreateDocument. True when every byte was written.
+     */
+    fun copyToDocument(context: Context, file: File, uri: Uri): Boolean =
+        try {
+            context.contentResolver.openOutputStream(uri, "w")?.use { out ->
+                file.inputStream().use { it.copyTo(out) }
+                true
+            } ?: false
+        } catch (e: java.io.IOException) {
+            false
+        } catch (e: SecurityException) {
+            false
+        }
+
     /** Removes temporary files left by a crash (called at start). */
     fun clearStale(context: Context) {
         dir(context).deleteRecursively()

@@ -32,7 +32,9 @@ fun PassageRoot(app: AppModel, speech: SpeechReader) {
             Surface(Modifier.fillMaxSize()) {
                 when (val screen = state.screen) {
                     is Screen.Language -> LanguageScreen(screen.model, state.texts)
-                    is Screen.Setup -> SetupScreen(screen.model, state.texts)
+                    is Screen.Setup -> SetupScreen(screen.model, state.texts, app::startRestore)
+                    is Screen.Restore -> RestoreScreen(app, screen.model, state.texts)
+                    is Screen.Sharing -> SharingScreen(app, screen.page, state.texts)
                     is Screen.Unlock -> UnlockScreen(screen.model, state.texts)
                     is Screen.Home -> Tabbed(app, screen.tab, screen.tabs, state.texts, speech)
                 }
@@ -61,6 +63,9 @@ private fun Tabbed(app: AppModel, tab: AppTab, tabs: Tabs, texts: Texts, speech:
         AppTab.INTERVIEW -> InterviewScreen(tabs.interview, texts)
         AppTab.GUIDE -> GuideScreen(tabs.guide, texts, speech)
         AppTab.CONTACTS -> ContactsScreen(tabs.contacts, texts)
-        AppTab.SETTINGS -> SettingsScreen(tabs.settings, texts)
+        AppTab.SETTINGS -> Column {
+            SharingEntries(app, texts)
+            SettingsScreen(tabs.settings, texts)
+        }
     }
 }

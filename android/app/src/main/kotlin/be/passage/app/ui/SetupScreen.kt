@@ -10,7 +10,7 @@ import be.passage.app.model.Texts
 import kotlinx.coroutines.launch
 
 @Composable
-fun SetupScreen(model: SetupModel, texts: Texts) {
+fun SetupScreen(model: SetupModel, texts: Texts, onRestore: () -> Unit) {
     val state by model.state.collectAsState()
     val scope = rememberCoroutineScope()
     Page {
@@ -28,6 +28,8 @@ fun SetupScreen(model: SetupModel, texts: Texts) {
                 ErrorText(state.error)
                 if (state.step == SetupStep.CREATING) Body(texts["setup-creating"])
                 Action(texts["common-continue"], state.canCreate) { scope.launch { model.create() } }
+                // A new or lost phone: bring the notes back from a backup instead.
+                SecondaryAction(texts["settings-restore"], state.step == SetupStep.FORM, onRestore)
             }
             SetupStep.RECOVERY -> {
                 Title(texts["setup-recovery-title"])

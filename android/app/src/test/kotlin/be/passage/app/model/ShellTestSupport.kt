@@ -98,6 +98,7 @@ class TestPhone(val systemLocales: List<String> = listOf("en-US")) : AutoCloseab
             vaultConfig = VaultConfig(kdfLogN = 4u),
             today = { TODAY },
             nowMillis = { clockMillis },
+            cacheDir = File(root, "cache").path,
         ),
     )
 
