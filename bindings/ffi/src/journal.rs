@@ -224,7 +224,7 @@ pub struct Deadline {
     pub explanation: Vec<String>,
 }
 
-fn deadline(d: &DeadlineView) -> Deadline {
+pub(crate) fn deadline(d: &DeadlineView) -> Deadline {
     let c = &d.deadline;
     Deadline {
         rule_id: d.rule_id.clone(),
