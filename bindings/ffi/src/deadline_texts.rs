@@ -44,7 +44,10 @@ fn text(l: Localized) -> LocalizedText {
     }
 }
 
-fn localized(view: &DeadlineView, chain: &LanguageChain) -> Result<LocalizedDeadline, PassageError> {
+fn localized(
+    view: &DeadlineView,
+    chain: &LanguageChain,
+) -> Result<LocalizedDeadline, PassageError> {
     let (sources, last_verified) = core_deadlines::rules()
         .and_then(|rules| rules.get(&view.rule_id))
         .map(|rule| (rule.sources.clone(), rule.last_verified))
@@ -120,7 +123,9 @@ mod tests {
     }
 
     fn ui(language: &str, id: &str, args: Vec<UiArg>) -> String {
-        ui_text(vec![language.into()], id.into(), args).unwrap().text
+        ui_text(vec![language.into()], id.into(), args)
+            .unwrap()
+            .text
     }
 
     #[test]
@@ -139,7 +144,10 @@ mod tests {
             .journal_add(event("application-lodged", "2026-01-12"), today.clone())
             .unwrap();
         vault
-            .journal_add(event("personal-interview", "2026-03-12T09:00"), today.clone())
+            .journal_add(
+                event("personal-interview", "2026-03-12T09:00"),
+                today.clone(),
+            )
             .unwrap();
 
         let plain = vault.deadlines(today.clone()).unwrap();
@@ -170,7 +178,10 @@ mod tests {
             .iter()
             .find(|d| d.deadline.rule_id == "notes-copy-request")
             .unwrap();
-        assert_eq!(notes.title.text, ui("fr", "deadline-rule-notes-copy-request", vec![]));
+        assert_eq!(
+            notes.title.text,
+            ui("fr", "deadline-rule-notes-copy-request", vec![])
+        );
         assert_ne!(notes.title.text, notes.deadline.title);
         assert_eq!(
             notes.status.text,
@@ -200,10 +211,10 @@ mod tests {
             .find(|d| d.deadline.rule_id == "notes-copy-request")
             .unwrap();
         assert!(
-            english
-                .explanation
-                .iter()
-                .any(|l| l.text.replace(['\u{2068}', '\u{2069}'], "").contains("2 working days")),
+            english.explanation.iter().any(|l| l
+                .text
+                .replace(['\u{2068}', '\u{2069}'], "")
+                .contains("2 working days")),
             "{:?}",
             english.explanation
         );
@@ -217,7 +228,9 @@ mod tests {
             .unwrap();
         assert_eq!(notes.title.direction, WritingDirection::Rtl);
         assert!(notes.explanation.iter().all(|l| l.language == "ar"
-            && l.text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))));
+            && l.text
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))));
 
         assert!(matches!(
             vault.deadlines_in(vec!["xx".into()], today),
