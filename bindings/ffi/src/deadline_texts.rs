@@ -232,6 +232,40 @@ mod tests {
                 .chars()
                 .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))));
 
+        // A decision ends the wait for the work permission: the status says
+        // why the rule no longer applies, in French.
+        let mut decision = event("cgrs-decision", "2026-03-13");
+        decision.outcome = Some("refusal".into());
+        vault.journal_add(decision, today.clone()).unwrap();
+        let fr = vault
+            .deadlines_in(vec!["fr".into()], today.clone())
+            .unwrap();
+        let work = fr
+            .iter()
+            .find(|d| d.deadline.rule_id == "work-permission")
+            .unwrap();
+        assert_eq!(work.deadline.state, DeadlineState::NotApplicable);
+        let expected = ui(
+            "fr",
+            "deadline-status-not-applicable-cancelled",
+            vec![
+                UiArg::Text {
+                    name: "event".into(),
+                    value: ui("fr", "event-kind-cgrs-decision", vec![]),
+                },
+                UiArg::Date {
+                    name: "date".into(),
+                    value: "2026-03-13".into(),
+                },
+            ],
+        );
+        assert_eq!(work.status.text, expected);
+        assert!(
+            work.status.text.contains("13 mars 2026"),
+            "{}",
+            work.status.text
+        );
+
         assert!(matches!(
             vault.deadlines_in(vec!["xx".into()], today),
             Err(PassageError::InvalidInput { ref field, .. }) if field == "language"
