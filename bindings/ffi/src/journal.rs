@@ -202,6 +202,7 @@ impl From<&DeadlineStatus> for DeadlineState {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct Deadline {
     pub rule_id: String,
+    /// The rule's English title (translated: `deadlines_in`).
     pub title: String,
     /// The journal event that started it.
     pub event_id: EventId,
@@ -220,11 +221,13 @@ pub struct Deadline {
     pub binding: bool,
     /// True where the sources are not verified.
     pub unverified: bool,
-    /// The explanation, one plain sentence per line (English for now).
+    /// The explanation, one plain sentence per line, in English (for
+    /// logs and tests; screens use `deadlines_in`, which gives it in the
+    /// reader's language).
     pub explanation: Vec<String>,
 }
 
-fn deadline(d: &DeadlineView) -> Deadline {
+pub(crate) fn deadline(d: &DeadlineView) -> Deadline {
     let c = &d.deadline;
     Deadline {
         rule_id: d.rule_id.clone(),

@@ -11,6 +11,7 @@
 //! - `vault.rs`: the root object [`PassageVault`], [`create_vault`].
 //! - `keyslots.rs`: keyslot methods on [`PassageVault`].
 //! - `journal.rs`: journal, deadlines, next steps, reminders.
+//! - `deadline_texts.rs`: deadlines with their texts in the reader's language.
 //! - `lock.rs`: PIN, attempt counter, duress PIN, panic wipe, several vaults.
 //! - `checklist.rs`: the document checklist, its templates and progress.
 //! - `attachments.rs`: encrypted attachments (import/export with progress).
@@ -34,6 +35,7 @@ mod attachments;
 mod backup;
 mod blocking;
 mod checklist;
+mod deadline_texts;
 mod error;
 mod guide;
 mod i18n;
@@ -56,6 +58,7 @@ pub use checklist::{
     ChecklistProgress, ChecklistSectionInfo, ChecklistSectionProgress, ChecklistTemplate,
     OriginalLocation,
 };
+pub use deadline_texts::LocalizedDeadline;
 pub use error::PassageError;
 pub use guide::{
     GlossaryEntry, GuideArticle, GuideArticleSummary, GuideBlock, GuideContact, GuideLink,

@@ -250,3 +250,27 @@ error-cancelled = توقف.
 
 permission-camera = يستعمل Passage الكاميرا فقط عندما تلتقط صورة لوثيقة. تبقى الصورة مقفلة في التطبيق.
 permission-notifications = يمكن أن يذكّرك Passage بالتواريخ. التذكير لا يقول ما هو سبب التاريخ.
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = من أنت
+documents-section-origin-route = من أين أتيت ورحلتك
+documents-section-reasons = لماذا هربت
+documents-section-procedure = رسائل الإجراء
+documents-section-after-recognition = بعد أن تحصل على الحماية
+
+chronology-kind-event = شيء حدث
+chronology-kind-left-country = غادرت بلدي
+chronology-kind-arrived-belgium = وصلت إلى بلجيكا
+chronology-kind-travel = مرحلة من رحلتي
+
+interview-finding-in-the-future = هذا التاريخ بعد اليوم.
+interview-finding-before-birth = هذا التاريخ قبل تاريخ ميلادك.
+interview-finding-age-does-not-fit = العمر المكتوب هنا لا يناسب تاريخ ميلادك وتاريخ هذا السطر.
+interview-finding-out-of-order = هذا السطر حدث بعد السطر الآخر، لكن تاريخه أبكر.
+interview-finding-departure-after-arrival = تاريخ مغادرتك لبلدك بعد تاريخ وصولك إلى بلجيكا.
+interview-finding-two-places-at-once = ربما هذان السطران في نفس الأيام، لكنهما يذكران مكانين مختلفين.
+interview-finding-same-event-different-dates = يبدو أن هذين السطرين نفس الحدث، لكن تاريخيهما مختلفان.
+
+settings-wipe-after-warning = إذا كُتب رمز PIN خاطئ { $count } مرات متتالية، يُحذف كل شيء في هذا التطبيق نهائيًا: كل ملاحظة وتاريخ ووثيقة وصورة. لا يستطيع أحد إعادته، ولا حتى بعبارة المرور أو كلمات الاسترداد. شخص يأخذ هاتفك، أو طفل يلعب به، يمكن أن يسبب هذا. شغّله فقط إذا كان فقدان كل شيء أفضل لك من أن يقرأه أحد.

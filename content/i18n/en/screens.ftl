@@ -231,3 +231,32 @@ error-cancelled = Stopped.
 
 permission-camera = Passage uses the camera only when you take a photo of a document. The photo is locked in the app.
 permission-notifications = Passage can remind you of dates. The reminder does not say what the date is for.
+
+## Values from the core, in the reader's language
+# common-date: a day written out by the core (message argument of type date).
+# documents-section-<id>: the checklist's sections; chronology-kind-<id>: the
+# kinds of a life event; interview-finding-<kind>: the consistency check's
+# findings (never the person's own words); settings-wipe-after-warning: shown
+# before "delete everything after { $count } wrong PIN codes" is turned on.
+common-date = { $date }
+
+documents-section-identity = Who you are
+documents-section-origin-route = Where you come from and your journey
+documents-section-reasons = Why you fled
+documents-section-procedure = Letters of the procedure
+documents-section-after-recognition = After you get protection
+
+chronology-kind-event = Something that happened
+chronology-kind-left-country = I left my country
+chronology-kind-arrived-belgium = I arrived in Belgium
+chronology-kind-travel = A step of my journey
+
+interview-finding-in-the-future = This date is after today.
+interview-finding-before-birth = This date is before your date of birth.
+interview-finding-age-does-not-fit = The age in this entry does not fit your date of birth and the date of the entry.
+interview-finding-out-of-order = This entry happened after the other one, but its date is earlier.
+interview-finding-departure-after-arrival = The date you left your country is after the date you arrived in Belgium.
+interview-finding-two-places-at-once = These two entries may be on the same days, but they name different places.
+interview-finding-same-event-different-dates = These two entries seem to be the same event, but their dates are different.
+
+settings-wipe-after-warning = If a wrong PIN code is typed { $count } times in a row, everything in this app is deleted for good: every note, date, document and photo. Nobody can bring it back, not even with your passphrase or your recovery words. Someone who takes your phone, or a child who plays with it, can make this happen. Turn it on only if losing everything is better for you than someone reading it.

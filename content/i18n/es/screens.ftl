@@ -230,3 +230,27 @@ error-cancelled = Detenido.
 
 permission-camera = Passage usa la cámara solo cuando usted hace una foto de un documento. La foto queda cerrada con llave en la app.
 permission-notifications = Passage puede recordarle fechas. El aviso no dice para qué es la fecha.
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = Quién es usted
+documents-section-origin-route = De dónde viene y su viaje
+documents-section-reasons = Por qué huyó
+documents-section-procedure = Cartas del procedimiento
+documents-section-after-recognition = Después de recibir protección
+
+chronology-kind-event = Algo que pasó
+chronology-kind-left-country = Salí de mi país
+chronology-kind-arrived-belgium = Llegué a Bélgica
+chronology-kind-travel = Una etapa de mi viaje
+
+interview-finding-in-the-future = Esta fecha es después de hoy.
+interview-finding-before-birth = Esta fecha es antes de su fecha de nacimiento.
+interview-finding-age-does-not-fit = La edad de esta línea no va con su fecha de nacimiento y la fecha de la línea.
+interview-finding-out-of-order = Esta línea pasó después de la otra, pero su fecha es anterior.
+interview-finding-departure-after-arrival = La fecha en que salió de su país es después de la fecha en que llegó a Bélgica.
+interview-finding-two-places-at-once = Estas dos líneas quizás son de los mismos días, pero dicen lugares distintos.
+interview-finding-same-event-different-dates = Estas dos líneas parecen el mismo hecho, pero sus fechas son distintas.
+
+settings-wipe-after-warning = Si se escribe un PIN equivocado { $count } veces seguidas, todo en esta aplicación se borra para siempre: cada nota, fecha, documento y foto. Nadie puede recuperarlo, ni con su frase secreta ni con sus palabras de recuperación. Alguien que toma su teléfono, o un niño que juega con él, puede causar esto. Actívelo solo si perderlo todo es mejor para usted que alguien lo lea.

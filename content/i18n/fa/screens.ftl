@@ -234,3 +234,27 @@ error-cancelled = متوقف شد.
 
 permission-camera = Passage فقط وقتی از دوربین استفاده می‌کند که شما از یک مدرک عکس می‌گیرید. عکس در برنامه قفل می‌ماند.
 permission-notifications = Passage می‌تواند تاریخ‌ها را به شما یادآوری کند. یادآوری نمی‌گوید آن تاریخ برای چیست.
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = شما چه کسی هستید
+documents-section-origin-route = از کجا آمده‌اید و سفر شما
+documents-section-reasons = چرا فرار کردید
+documents-section-procedure = نامه‌های روند پناهندگی
+documents-section-after-recognition = بعد از گرفتن حمایت
+
+chronology-kind-event = چیزی که اتفاق افتاد
+chronology-kind-left-country = کشورم را ترک کردم
+chronology-kind-arrived-belgium = به بلژیک رسیدم
+chronology-kind-travel = یک مرحله از سفرم
+
+interview-finding-in-the-future = این تاریخ بعد از امروز است.
+interview-finding-before-birth = این تاریخ قبل از تاریخ تولد شماست.
+interview-finding-age-does-not-fit = سنی که اینجا نوشته شده با تاریخ تولد شما و تاریخ این مورد جور نیست.
+interview-finding-out-of-order = این مورد بعد از مورد دیگر اتفاق افتاده، اما تاریخش زودتر است.
+interview-finding-departure-after-arrival = تاریخ ترک کشورتان بعد از تاریخ رسیدن شما به بلژیک است.
+interview-finding-two-places-at-once = شاید این دو مورد در همان روزها باشند، اما جاهای مختلفی را نام می‌برند.
+interview-finding-same-event-different-dates = این دو مورد به نظر یک اتفاق هستند، اما تاریخ‌هایشان فرق دارد.
+
+settings-wipe-after-warning = اگر { $count } بار پشت سر هم کد پین اشتباه زده شود، همه چیز در این برنامه برای همیشه پاک می‌شود: هر یادداشت، تاریخ، مدرک و عکس. هیچ کس نمی‌تواند آن را برگرداند، حتی با عبارت عبور یا کلمات بازیابی شما. کسی که گوشی شما را بگیرد، یا کودکی که با آن بازی کند، می‌تواند باعث این کار شود. فقط وقتی آن را روشن کنید که از دست دادن همه چیز برای شما بهتر از این است که کسی آن را بخواند.

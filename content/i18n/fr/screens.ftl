@@ -230,3 +230,27 @@ error-cancelled = Arrêté.
 
 permission-camera = Passage utilise l'appareil photo seulement quand vous photographiez un document. La photo est verrouillée dans l'app.
 permission-notifications = Passage peut vous rappeler des dates. Le rappel ne dit pas à quoi sert la date.
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = Qui vous êtes
+documents-section-origin-route = D'où vous venez et votre voyage
+documents-section-reasons = Pourquoi vous avez fui
+documents-section-procedure = Lettres de la procédure
+documents-section-after-recognition = Après avoir reçu une protection
+
+chronology-kind-event = Quelque chose qui s'est passé
+chronology-kind-left-country = J'ai quitté mon pays
+chronology-kind-arrived-belgium = Je suis arrivé en Belgique
+chronology-kind-travel = Une étape de mon voyage
+
+interview-finding-in-the-future = Cette date est après aujourd'hui.
+interview-finding-before-birth = Cette date est avant votre date de naissance.
+interview-finding-age-does-not-fit = L'âge écrit ici ne va pas avec votre date de naissance et la date de cette ligne.
+interview-finding-out-of-order = Cette ligne s'est passée après l'autre, mais sa date est plus tôt.
+interview-finding-departure-after-arrival = La date où vous avez quitté votre pays est après la date où vous êtes arrivé en Belgique.
+interview-finding-two-places-at-once = Ces deux lignes sont peut-être aux mêmes jours, mais elles donnent des lieux différents.
+interview-finding-same-event-different-dates = Ces deux lignes semblent être le même événement, mais leurs dates sont différentes.
+
+settings-wipe-after-warning = Si un code PIN faux est tapé { $count } fois de suite, tout dans cette application est supprimé pour toujours : chaque note, date, document et photo. Personne ne peut le récupérer, même avec votre phrase secrète ou vos mots de secours. Quelqu'un qui prend votre téléphone, ou un enfant qui joue avec, peut causer cela. Activez-le seulement si tout perdre est mieux pour vous que quelqu'un qui le lit.

@@ -230,3 +230,27 @@ error-cancelled = Gestopt.
 
 permission-camera = Passage gebruikt de camera alleen als u een foto van een document maakt. De foto blijft vergrendeld in de app.
 permission-notifications = Passage kan u aan datums herinneren. De herinnering zegt niet waarvoor de datum is.
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = Wie u bent
+documents-section-origin-route = Waar u vandaan komt en uw reis
+documents-section-reasons = Waarom u gevlucht bent
+documents-section-procedure = Brieven van de procedure
+documents-section-after-recognition = Nadat u bescherming krijgt
+
+chronology-kind-event = Iets dat gebeurd is
+chronology-kind-left-country = Ik verliet mijn land
+chronology-kind-arrived-belgium = Ik kwam aan in België
+chronology-kind-travel = Een stap van mijn reis
+
+interview-finding-in-the-future = Deze datum ligt na vandaag.
+interview-finding-before-birth = Deze datum ligt voor uw geboortedatum.
+interview-finding-age-does-not-fit = De leeftijd in dit punt past niet bij uw geboortedatum en de datum van het punt.
+interview-finding-out-of-order = Dit punt gebeurde na het andere, maar de datum is vroeger.
+interview-finding-departure-after-arrival = De datum waarop u uw land verliet, ligt na de datum waarop u in België aankwam.
+interview-finding-two-places-at-once = Deze twee punten zijn misschien op dezelfde dagen, maar ze noemen verschillende plaatsen.
+interview-finding-same-event-different-dates = Deze twee punten lijken dezelfde gebeurtenis, maar de datums zijn verschillend.
+
+settings-wipe-after-warning = Als { $count } keer na elkaar een foute pincode wordt getypt, wordt alles in deze app voorgoed verwijderd: elke notitie, datum, elk document en elke foto. Niemand kan het terughalen, ook niet met uw wachtzin of uw herstelwoorden. Iemand die uw telefoon neemt, of een kind dat ermee speelt, kan dit doen gebeuren. Zet dit alleen aan als alles verliezen voor u beter is dan dat iemand het leest.

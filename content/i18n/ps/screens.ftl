@@ -234,3 +234,27 @@ error-cancelled = ودرول شو.
 
 permission-camera = Passage کامره یوازې هغه وخت کاروي چې تاسو د یو سند عکس اخلئ. عکس په اپ کې تړلی پاتې کېږي.
 permission-notifications = Passage کولای شي تاسو ته نېټې در په یاد کړي. یادونه نه وايي چې نېټه د څه لپاره ده.
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = تاسو څوک یاست
+documents-section-origin-route = له کومه راغلي یاست او ستاسو سفر
+documents-section-reasons = ولې وتښتېدئ
+documents-section-procedure = د پروسې لیکونه
+documents-section-after-recognition = کله چې ساتنه ترلاسه کړئ
+
+chronology-kind-event = یو څه چې پېښ شول
+chronology-kind-left-country = ما خپل هېواد پرېښود
+chronology-kind-arrived-belgium = زه بلجیم ته ورسېدم
+chronology-kind-travel = زما د سفر یوه مرحله
+
+interview-finding-in-the-future = دا نېټه له نن ورځې وروسته ده.
+interview-finding-before-birth = دا نېټه ستاسو د زوکړې له نېټې مخکې ده.
+interview-finding-age-does-not-fit = دلته لیکل شوی عمر ستاسو د زوکړې له نېټې او د دې برخې له نېټې سره سمون نه لري.
+interview-finding-out-of-order = دا برخه له بلې برخې وروسته پېښه شوې، خو نېټه یې مخکې ده.
+interview-finding-departure-after-arrival = ستاسو د هېواد پرېښودو نېټه بلجیم ته د رسېدو له نېټې وروسته ده.
+interview-finding-two-places-at-once = ښايي دا دوه برخې په ورته ورځو کې وي، خو بېلابېل ځایونه یادوي.
+interview-finding-same-event-different-dates = دا دوه برخې یوه پېښه ښکاري، خو نېټې یې توپیر لري.
+
+settings-wipe-after-warning = که { $count } ځله پرله پسې ناسم پن کوډ ولیکل شي، په دې اپ کې هر څه د تل لپاره ړنګېږي: هر یادښت، نېټه، سند او عکس. هیڅوک یې بېرته نشي راوستلای، حتی ستاسو په پټه جمله یا د بېرته راګرځولو کلمو هم نه. یو څوک چې ستاسو تلیفون واخلي، یا یو ماشوم چې ورسره لوبې کوي، کولی شي دا کار وکړي. یوازې هغه وخت یې فعال کړئ چې د هر څه له لاسه ورکول ستاسو لپاره له دې ښه وي چې څوک یې ولولي.

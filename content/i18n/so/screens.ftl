@@ -230,3 +230,27 @@ error-cancelled = Waa la joojiyay.
 
 permission-camera = Passage wuxuu isticmaalaa kamaradda kaliya marka aad sawir ka qaadayso dukumenti. Sawirku wuxuu ku jiraa app-ka isagoo quful ah.
 permission-notifications = Passage wuu kuu xasuusin karaa taariikhaha. Xasuusintu ma sheegto waxa taariikhdu u tahay.
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = Qofka aad tahay
+documents-section-origin-route = Halka aad ka timid iyo safarkaaga
+documents-section-reasons = Sababta aad u carartay
+documents-section-procedure = Warqadaha habka
+documents-section-after-recognition = Kadib markaad hesho ilaalin
+
+chronology-kind-event = Wax dhacay
+chronology-kind-left-country = Waxaan ka tagay waddankayga
+chronology-kind-arrived-belgium = Waxaan imid Beljiyam
+chronology-kind-travel = Tallaabo ka mid ah safarkayga
+
+interview-finding-in-the-future = Taariikhdani waa maanta kadib.
+interview-finding-before-birth = Taariikhdani waa ka hor taariikhda dhalashadaada.
+interview-finding-age-does-not-fit = Da'da halkan ku qoran kuma habboona taariikhda dhalashadaada iyo taariikhda qoraalkan.
+interview-finding-out-of-order = Qoraalkani wuxuu dhacay kan kale kadib, laakiin taariikhdiisu waa ka hor.
+interview-finding-departure-after-arrival = Taariikhda aad ka tagtay waddankaaga waa taariikhda aad timid Beljiyam kadib.
+interview-finding-two-places-at-once = Labadan qoraal waxay noqon karaan isla maalmahaas, laakiin meelo kala duwan ayay sheegayaan.
+interview-finding-same-event-different-dates = Labadan qoraal waxay u muuqdaan isla dhacdo, laakiin taariikhahoodu way kala duwan yihiin.
+
+settings-wipe-after-warning = Haddii PIN khaldan la qoro { $count } jeer oo isku xigta, wax walba oo appkan ku jira waa la tirtirayaa weligood: qoraal kasta, taariikh, dukumenti iyo sawir. Qofna dib uma soo celin karo, xitaa weedhaada sirta ah ama erayadaada soo celinta. Qof qaata taleefankaaga, ama ilmo ku ciyaara, ayaa keeni kara tan. Daar kaliya haddii wax walba luminta ay kuu roon tahay in qof akhriyo.

@@ -234,3 +234,27 @@ error-cancelled = ደው ኢሉ።
 
 permission-camera = Passage ካሜራ ዝጥቀም ስእሊ ሰነድ ክተልዕሉ ከለኹም ጥራይ እዩ። እቲ ስእሊ ኣብቲ ኣፕ ተዓጽዩ ይጸንሕ።
 permission-notifications = Passage ዕለታት ከዘኻኽረኩም ይኽእል። እቲ መዘኻኸሪ እቲ ዕለት ንምንታይ ምዃኑ ኣይገልጽን።
+
+## Values from the core, in the reader's language
+common-date = { $date }
+
+documents-section-identity = መን ምዃንኩም
+documents-section-origin-route = ካበይ ከም ዝመጻእኩምን ጉዕዞኹምን
+documents-section-reasons = ስለምንታይ ከም ዝሃደምኩም
+documents-section-procedure = ደብዳቤታት ናይቲ መስርሕ
+documents-section-after-recognition = ድሕሪ ሓለዋ ምርካብኩም
+
+chronology-kind-event = ዝተፈጸመ ነገር
+chronology-kind-left-country = ሃገረይ ገዲፈ
+chronology-kind-arrived-belgium = ቤልጅዩም በጺሐ
+chronology-kind-travel = ሓደ ደረጃ ናይ ጉዕዞይ
+
+interview-finding-in-the-future = እዚ ዕለት ድሕሪ ሎሚ እዩ።
+interview-finding-before-birth = እዚ ዕለት ቅድሚ ዕለት ልደትኩም እዩ።
+interview-finding-age-does-not-fit = ኣብዚ ዝተጻሕፈ ዕድመ ምስ ዕለት ልደትኩምን ዕለት እዚ መስመርን ኣይሰማማዕን።
+interview-finding-out-of-order = እዚ መስመር ድሕሪቲ ካልእ ተፈጺሙ፣ ግን ዕለቱ ይቕድም።
+interview-finding-departure-after-arrival = ሃገርኩም ዝገደፍኩምሉ ዕለት ድሕሪ ቤልጅዩም ዝበጻሕኩምሉ ዕለት እዩ።
+interview-finding-two-places-at-once = እዞም ክልተ መስመራት ኣብ ሓደ መዓልትታት ክኾኑ ይኽእሉ፣ ግን ዝተፈላለዩ ቦታታት ይጠቕሱ።
+interview-finding-same-event-different-dates = እዞም ክልተ መስመራት ሓደ ፍጻመ ይመስሉ፣ ግን ዕለታቶም ይፈላለ።
+
+settings-wipe-after-warning = ጌጋ ፒን ኮድ { $count } ግዜ ብተኸታታሊ እንተተጻሒፉ፣ ኣብዚ ኣፕ ዘሎ ኩሉ ንሓዋሩ ይድምሰስ፥ ነፍሲ ወከፍ መዘኻኸሪ፣ ዕለት፣ ሰነድን ስእልን። ዋላ ሓደ ሰብ ክመልሶ ኣይክእልን፣ ብምስጢራዊ ሓረግኩም ወይ ብቃላት ምምላስኩም እውን ኣይከኣልን። ተሌፎንኩም ዝወስድ ሰብ፣ ወይ ብእኡ ዝጻወት ቆልዓ፣ እዚ ከምጽእ ይኽእል። ኩሉ ምጥፋእ ካብቲ ሰብ ዘንብቦ ንዓኹም ዝሓይሽ እንተኾይኑ ጥራይ ኣብርሁዎ።

@@ -61,6 +61,27 @@ impl From<deadlines::Message> for CaseMessage {
     }
 }
 
+impl From<&CaseMessage> for deadlines::Message {
+    fn from(m: &CaseMessage) -> Self {
+        deadlines::Message {
+            id: m.id.clone(),
+            args: m
+                .args
+                .iter()
+                .map(|(name, value)| {
+                    let arg = match value {
+                        ArgValue::Text(t) => deadlines::Arg::Text(t.clone()),
+                        ArgValue::Number(n) => deadlines::Arg::Number(*n),
+                        ArgValue::Date(d) => deadlines::Arg::Date(*d),
+                        ArgValue::Message(id) => deadlines::Arg::Message(id.clone()),
+                    };
+                    (name.clone(), arg)
+                })
+                .collect(),
+        }
+    }
+}
+
 /// One journal event.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseEvent {

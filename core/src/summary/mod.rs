@@ -25,11 +25,11 @@ mod html;
 
 pub use file::write_file;
 
-use crate::case::{ArgValue, CaseDeadline, CaseDocument, CaseExtract, CaseMessage};
+use crate::case::{CaseDeadline, CaseDocument, CaseExtract, CaseMessage};
 use crate::checklist::{ItemStatus, Location};
 use crate::guide::content::FTL_FILES;
 use crate::guide::TranslationStatus;
-use crate::i18n::{format_date, Language, LanguageChain, MessageArg, Messages};
+use crate::i18n::{self, format_date, Language, LanguageChain, MessageArg, Messages};
 use crate::interview::ApproxDate;
 use crate::journal::{EventDate, Presence};
 use crate::{Error, Result};
@@ -140,25 +140,9 @@ impl Part {
         html::isolates_to_bdi(&escape(&self.message_plain(m)))
     }
 
-    /// A stored message as plain text.
+    /// A stored message as plain text (rendered by [`i18n::render`]).
     fn message_plain(&self, m: &CaseMessage) -> String {
-        let args: Vec<(&str, MessageArg)> = m
-            .args
-            .iter()
-            .map(|(name, value)| {
-                let v = match value {
-                    ArgValue::Text(t) => MessageArg::Text(t.clone()),
-                    ArgValue::Number(n) => MessageArg::Number(*n as f64),
-                    ArgValue::Date(d) => MessageArg::Date(*d),
-                    ArgValue::Message(id) => MessageArg::Text(self.messages.text(&self.chain, id)),
-                };
-                (name.as_str(), v)
-            })
-            .collect();
-        self.messages
-            .format(&self.chain, &m.id, &args)
-            .map(|l| l.text)
-            .unwrap_or_else(|_| m.id.clone())
+        i18n::render(&m.into(), &self.chain).text
     }
 
     fn date(&self, d: NaiveDate) -> String {

@@ -17,8 +17,7 @@ public final class ChecklistModel: ScreenModel {
 
     public struct SectionRow: Equatable, Sendable, Identifiable {
         public let id: String
-        /// The section title. The core gives it in English only (no
-        /// Fluent id yet; see the README).
+        /// The section title (message `documents-section-<id>`).
         public let title: String
         /// "1 of 2 ready".
         public let progressText: String
@@ -62,10 +61,9 @@ public final class ChecklistModel: ScreenModel {
             let vault = session.vault
             let items = try vault.checklistList(language: texts.language)
             let progress = try vault.checklistProgress()
-            let titles = Dictionary(uniqueKeysWithValues: checklistSections().map { ($0.id, $0.title) })
             state.sections = progress.sections.map { p in
                 SectionRow(
-                    id: p.section, title: titles[p.section] ?? p.section, progressText: progressText(p.counts),
+                    id: p.section, title: texts("documents-section-\(p.section)"), progressText: progressText(p.counts),
                     percentDone: Int(p.counts.percentDone),
                     items: items.filter { $0.section == p.section }.map { item in
                         ItemRow(

@@ -17,9 +17,14 @@ public final class DeadlineDetailModel: ScreenModel {
         public var officialText: String?
         public var letterPrevails: String
         public var explanationLabel: String
-        /// The core's explanation, one step per line. The FFI gives these
-        /// in English only for now (`Deadline.explanation`).
+        /// The core's explanation, one step per line, in the reader's
+        /// language (`deadlinesIn`).
         public var explanation: [String] = []
+        public var sourcesLabel: String
+        /// The rule's legal sources (article references and addresses, not translated).
+        public var sources: [String] = []
+        /// "Last checked on 3 March 2026."
+        public var lastVerifiedText = ""
         /// "This is an aim, not a strict deadline..." when not binding.
         public var notBindingText: String?
         /// "This rule is not verified. Ask a lawyer..." when unverified.
@@ -46,16 +51,18 @@ public final class DeadlineDetailModel: ScreenModel {
         state = State(
             title: texts("deadline-title"), computedLabel: texts("deadline-computed"),
             officialLabel: texts("deadline-official"), letterPrevails: texts("deadline-letter-prevails"),
-            explanationLabel: texts("deadline-explanation"), direction: texts.direction)
+            explanationLabel: texts("deadline-explanation"), sourcesLabel: texts("deadline-sources"),
+            direction: texts.direction)
     }
 
     public func refresh() async {
         do {
-            guard let d = try session.vault.deadlines(today: session.today)
-                .first(where: { $0.ruleId == ruleId && $0.eventId == eventId })
+            guard let found = try session.vault.deadlinesIn(languages: texts.languages, today: session.today)
+                .first(where: { $0.deadline.ruleId == ruleId && $0.deadline.eventId == eventId })
             else { throw PassageError.NotFound(what: "deadline") }
-            state.ruleTitle = texts.deadlineTitle(d)
-            state.statusText = texts.deadlineStatus(d.state)
+            let d = found.deadline
+            state.ruleTitle = found.title.text
+            state.statusText = found.status.text
             state.computedText = texts("deadline-step-computed-date", .date(name: "date", value: d.computedDue))
             state.officialText = d.officialDue.map { official in
                 let date = UiArg.date(name: "date", value: official)
@@ -65,7 +72,9 @@ public final class DeadlineDetailModel: ScreenModel {
                 if diff < 0 { return texts("deadline-step-official-earlier", date, days) }
                 return texts("deadline-step-official-same", date)
             }
-            state.explanation = d.explanation
+            state.explanation = found.explanation.map(\.text)
+            state.sources = found.sources
+            state.lastVerifiedText = texts("deadline-last-verified", .date(name: "date", value: found.lastVerified))
             state.notBindingText = d.binding ? nil : texts("deadline-step-not-binding")
             state.unverifiedText = d.unverified ? texts("deadline-step-unverified") : nil
             state.error = nil

@@ -80,13 +80,13 @@ public final class HomeModel: ScreenModel {
             state.documentsToGather = next.documentsToGather.compactMap { id in
                 templates.first { $0.id == id }?.title
             }
-            state.deadlines = try session.vault.deadlines(today: today)
-                .filter { $0.state.isOpen }
+            state.deadlines = try session.vault.deadlinesIn(languages: texts.languages, today: today)
+                .filter { $0.deadline.state.isOpen }
                 .map { d in
                     DeadlineRow(
-                        ruleId: d.ruleId, eventId: d.eventId, title: texts.deadlineTitle(d),
-                        dateText: texts.date(d.effectiveDue), statusText: texts.deadlineStatus(d.state) ?? "",
-                        urgent: d.state.isUrgent)
+                        ruleId: d.deadline.ruleId, eventId: d.deadline.eventId, title: d.title.text,
+                        dateText: texts.date(d.deadline.effectiveDue), statusText: d.status.text,
+                        urgent: d.deadline.state.isUrgent)
                 }
             state.noDeadlinesText = state.deadlines.isEmpty ? texts("home-no-deadlines") : nil
             state.error = nil

@@ -23,6 +23,10 @@ public final class InterviewModel: ScreenModel {
         /// The date as the person gave it (`~2019-05`: about May 2019).
         public let date: String
         public let title: String
+        /// `event`, `left-country`, `arrived-belgium` or `travel`.
+        public let kind: String
+        /// "I left my country" (message `chronology-kind-<kind>`).
+        public let kindText: String
         /// A consistency finding points at this entry.
         public let flagged: Bool
         public var id: String { entryId.value }
@@ -59,8 +63,11 @@ public final class InterviewModel: ScreenModel {
         public var checkLabel: String
         /// "We found nothing to check." / "2 things to check".
         public var checkSummary = ""
-        /// The core's explanations (English for now, like the deadlines').
+        /// What to look at again, one sentence per finding (message
+        /// `interview-finding-<kind>`; never the person's own words).
         public var findings: [String] = []
+        /// The kinds of the findings, in the same order (`departure-after-arrival`, ...).
+        public var findingKinds: [String] = []
         public var questionsLabel: String
         public var questions: [QuestionRow] = []
         public var addQuestionLabel: String
@@ -104,9 +111,12 @@ public final class InterviewModel: ScreenModel {
             let findings = try vault.interviewCheck()
             let flagged = Set(findings.flatMap { [$0.entry] + ($0.other.map { [$0] } ?? []) })
             state.events = try vault.interviewEvents().map {
-                EventRow(entryId: $0.id, date: $0.date ?? "", title: $0.title, flagged: flagged.contains($0.id))
+                EventRow(
+                    entryId: $0.id, date: $0.date ?? "", title: $0.title, kind: $0.kind,
+                    kindText: texts("chronology-kind-\($0.kind)"), flagged: flagged.contains($0.id))
             }
-            state.findings = findings.map(\.explanation)
+            state.findings = findings.map { texts("interview-finding-\($0.kind)") }
+            state.findingKinds = findings.map(\.kind)
             state.checkSummary = findings.isEmpty
                 ? texts("interview-check-ok")
                 : texts("interview-check-found", .number(name: "count", value: Double(findings.count)))
@@ -127,13 +137,15 @@ public final class InterviewModel: ScreenModel {
     }
 
     /// A life event: `date` as `2019`, `2019-05`, `2019-05-14`, `~` for
-    /// "about", empty when unknown (the core checks it).
-    public func addEvent(date: String, title: String) async {
+    /// "about", empty when unknown (the core checks it); `kind` one of
+    /// `event`, `left-country`, `arrived-belgium`, `travel` (the check
+    /// compares those).
+    public func addEvent(date: String, title: String, kind: String = "event") async {
         let day = date.trimmingCharacters(in: .whitespaces)
         await change {
             _ = try self.session.vault.interviewAddEvent(
                 entry: ChronologyEntryInput(
-                    date: day.isEmpty ? nil : day, kind: "event", title: title, place: "", people: "",
+                    date: day.isEmpty ? nil : day, kind: kind, title: title, place: "", people: "",
                     whatHappened: "", age: nil, after: nil, sameEventAs: nil))
         }
     }

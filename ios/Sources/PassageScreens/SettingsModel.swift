@@ -162,8 +162,7 @@ public final class SettingsModel: ScreenModel {
             return
         }
         pendingWipeAfter = n
-        // The core's warning (English only: no Fluent id yet; see README).
-        state.wipeAfterWarning = pinWipeAfterWarning(n: n)
+        state.wipeAfterWarning = texts("settings-wipe-after-warning", .number(name: "count", value: Double(n)))
     }
 
     /// Step 2: the person said yes to the warning.

@@ -57,21 +57,16 @@ public struct Texts: Equatable, Sendable {
     }
 
     /// A calendar date (`YYYY-MM-DD`) or a local time (`YYYY-MM-DDTHH:MM`)
-    /// written out for the first language, Gregorian calendar (the one on
-    /// Belgian letters). Unparsable input is shown as it is.
+    /// written out by the core in the chain's language (message
+    /// `common-date`; the time, if any, follows as `HH:MM`). Text that is
+    /// not such a date is shown as it is.
     public func date(_ iso: String) -> String {
-        let withTime = iso.count > 10
-        let parser = DateFormatter()
-        parser.locale = Locale(identifier: "en_US_POSIX")
-        parser.timeZone = TimeZone(identifier: "UTC")
-        parser.dateFormat = withTime ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd"
-        guard let date = parser.date(from: iso) else { return iso }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: language)
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateStyle = .long
-        formatter.timeStyle = withTime ? .short : .none
-        return formatter.string(from: date)
+        let day = String(iso.prefix(10))
+        guard let text = try? uiText(
+            languages: languages, messageId: "common-date", args: [.date(name: "date", value: day)]
+        ).text else { return iso }
+        let rest = iso.dropFirst(10)
+        if rest.first == "T", rest.count > 1 { return "\(text) \(rest.dropFirst())" }
+        return text
     }
 }

@@ -70,7 +70,10 @@ final class JournalHomeTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(plain(detail.state.computedText), "Our computed date: 16 March 2026.")
         XCTAssertNil(detail.state.officialText)
         XCTAssertEqual(detail.state.letterPrevails, try english("deadline-letter-prevails"))
-        XCTAssertTrue(detail.state.explanation.contains { $0.contains("2 working days") }, "\(detail.state.explanation)")
+        XCTAssertTrue(detail.state.explanation.contains { plain($0).contains("2 working days") }, "\(detail.state.explanation)")
+        XCTAssertEqual(detail.state.explanation.last, try english("deadline-step-letter-prevails"))
+        XCTAssertFalse(detail.state.sources.isEmpty)
+        XCTAssertTrue(plain(detail.state.lastVerifiedText).hasPrefix("Last checked on "), detail.state.lastVerifiedText)
 
         let edit = journal.editor(for: try XCTUnwrap(journal.state.rows.last).eventId)
         XCTAssertEqual(edit.state.kind, "personal-interview")

@@ -66,7 +66,10 @@ final class LockSettingsTests: XCTestCase, @unchecked Sendable {
         // Wipe after N: the warning first, nothing set until yes.
         XCTAssertNil(settings.state.wipeAfter)
         await settings.requestWipeAfter(10)
-        XCTAssertEqual(settings.state.wipeAfterWarning, pinWipeAfterWarning(n: 10))
+        XCTAssertEqual(
+            settings.state.wipeAfterWarning,
+            try english("settings-wipe-after-warning", [.number(name: "count", value: 10)]))
+        XCTAssertTrue(settings.state.wipeAfterWarning?.contains("\u{2068}10\u{2069}") ?? false)
         await settings.refresh()
         XCTAssertNil(settings.state.wipeAfter, "not on before the yes")
         settings.cancel()

@@ -30,6 +30,13 @@ struct DeadlineDetailView: View {
                     Text(line).font(.callout)
                 }
             }
+            Section(header: Text(state.sourcesLabel)) {
+                // Article references and addresses: left to right.
+                ForEach(Array(state.sources.enumerated()), id: \.offset) { _, source in
+                    Text(source).font(.footnote).environment(\.layoutDirection, .leftToRight)
+                }
+                Text(state.lastVerifiedText).font(.footnote)
+            }
         }
         .navigationTitle(state.title)
         .environment(\.layoutDirection, state.direction.layout)

@@ -32,7 +32,10 @@ struct InterviewView: View {
                         HStack {
                             Text(event.date).font(.body.monospacedDigit())
                                 .environment(\.layoutDirection, .leftToRight)
-                            Text(event.title).font(.body)
+                            VStack(alignment: .leading) {
+                                Text(event.kindText).font(.caption)
+                                Text(event.title).font(.body)
+                            }
                             if event.flagged { Image(systemName: "exclamationmark.triangle").accessibilityHidden(true) }
                         }
                         .accessibilityElement(children: .combine)

@@ -57,12 +57,11 @@ class ChecklistModel(private val app: AppModel, private val vault: PassageVault)
                 ChecklistState(
                     progress = progressText(t, progress.overall),
                     percentDone = progress.overall.percentDone.toInt(),
-                    // Section titles: English from the core until screens.ftl has them.
                     sections = checklistSections().map { section ->
                         val c = counts[section.id]
                         ChecklistSectionRow(
                             id = section.id,
-                            title = t.find("documents-section-${section.id}") ?: section.title,
+                            title = t["documents-section-${section.id}"],
                             progress = c?.let { progressText(t, it) }.orEmpty(),
                             percentDone = c?.percentDone?.toInt() ?: 0,
                             items = items.filter { it.section == section.id }.map {

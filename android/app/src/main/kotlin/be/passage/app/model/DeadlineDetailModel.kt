@@ -1,6 +1,7 @@
 package be.passage.app.model
 
-import be.passage.core.Deadline
+import be.passage.core.LocalizedDeadline
+import be.passage.core.UiArg
 
 data class DeadlineDetailState(
     val title: String,
@@ -11,28 +12,30 @@ data class DeadlineDetailState(
     val officialDate: String?,
     /** "The date on your letter always comes first." */
     val letterPrevails: String,
-    /** How the date was counted, one step per line, as the core explains it. */
+    /** How the date was counted, one step per line, in the reader's language. */
     val explanation: List<String>,
+    /** The rule's legal sources (article references and addresses, not translated). */
+    val sources: List<String>,
+    /** "Last checked: 3 March 2026". */
+    val lastVerified: String,
     /** The sources are not verified: the view shows a warning. */
     val unverified: Boolean,
     /** An aim of the authorities, not a deadline for the person. */
     val binding: Boolean,
 )
 
-/**
- * One deadline in full. The explanation lines come from the core in
- * English (its FFI exposes `english_lines` only); the labels around them
- * are translated.
- */
-class DeadlineDetailModel(texts: Texts, deadline: Deadline) {
+/** One deadline in full; every text comes from the core in the chain's language (`deadlines_in`). */
+class DeadlineDetailModel(texts: Texts, deadline: LocalizedDeadline) {
     val state = DeadlineDetailState(
-        title = texts.deadlineTitle(deadline),
-        status = texts.deadlineStatus(deadline.state),
-        computedDate = texts.date(deadline.computedDue),
-        officialDate = deadline.officialDue?.let(texts::date),
+        title = deadline.title.text,
+        status = deadline.status.text,
+        computedDate = texts.date(deadline.deadline.computedDue),
+        officialDate = deadline.deadline.officialDue?.let(texts::date),
         letterPrevails = texts["deadline-letter-prevails"],
-        explanation = deadline.explanation,
-        unverified = deadline.unverified,
-        binding = deadline.binding,
+        explanation = deadline.explanation.map { it.text },
+        sources = deadline.sources,
+        lastVerified = texts["deadline-last-verified", UiArg.Date("date", deadline.lastVerified)],
+        unverified = deadline.deadline.unverified,
+        binding = deadline.deadline.binding,
     )
 }

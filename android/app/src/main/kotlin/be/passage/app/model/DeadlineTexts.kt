@@ -1,39 +1,23 @@
 package be.passage.app.model
 
-import be.passage.core.Deadline
 import be.passage.core.DeadlineState
-import be.passage.core.UiArg
+import be.passage.core.LocalizedDeadline
 
 /** One deadline in a list: what, when, how it stands. */
 data class DeadlineRow(
     val ruleId: String,
+    /** The journal event that started it (with [ruleId], it names the deadline). */
+    val eventId: String,
     val title: String,
     /** The date to act on, written out. */
     val date: String,
-    /** "3 days left", "Today is the last day", ... */
+    /** "3 days left", "Today is the last day", "Not for you: ..." (the core's text). */
     val status: String?,
     /** Days left (negative: late); null when met or not applicable. */
     val daysLeft: Long?,
     /** Due soon, today or late: the view stresses it. */
     val urgent: Boolean,
 )
-
-/** Title of a deadline rule in the chain's language; the core's English title if there is no message. */
-internal fun Texts.deadlineTitle(d: Deadline): String = find("deadline-rule-${d.ruleId}") ?: d.title
-
-/** The status line of a deadline (deadlines.ftl `deadline-status-*`), null when not applicable. */
-internal fun Texts.deadlineStatus(state: DeadlineState): String? = when (state) {
-    is DeadlineState.Upcoming -> count("deadline-status-upcoming", "days", state.daysLeft)
-    is DeadlineState.DueSoon -> count("deadline-status-due-soon", "days", state.daysLeft)
-    is DeadlineState.DueToday -> get("deadline-status-due-today")
-    is DeadlineState.Overdue -> count("deadline-status-overdue", "days", state.daysLate)
-    is DeadlineState.Passed -> get("deadline-status-passed")
-    is DeadlineState.Met -> get(
-        if (state.late) "deadline-status-met-late" else "deadline-status-met",
-        UiArg.Date("date", state.on),
-    )
-    is DeadlineState.NotApplicable -> null
-}
 
 internal fun daysLeft(state: DeadlineState): Long? = when (state) {
     is DeadlineState.Upcoming -> state.daysLeft
@@ -43,11 +27,15 @@ internal fun daysLeft(state: DeadlineState): Long? = when (state) {
     else -> null
 }
 
-internal fun Texts.deadlineRow(d: Deadline) = DeadlineRow(
-    ruleId = d.ruleId,
-    title = deadlineTitle(d),
-    date = date(d.effectiveDue),
-    status = deadlineStatus(d.state),
-    daysLeft = daysLeft(d.state),
-    urgent = d.state is DeadlineState.DueSoon || d.state is DeadlineState.DueToday || d.state is DeadlineState.Overdue,
+/** A row from a deadline whose texts the core wrote in the chain's language (`deadlines_in`). */
+internal fun Texts.deadlineRow(d: LocalizedDeadline) = DeadlineRow(
+    ruleId = d.deadline.ruleId,
+    eventId = d.deadline.eventId.value,
+    title = d.title.text,
+    date = date(d.deadline.effectiveDue),
+    status = d.status.text,
+    daysLeft = daysLeft(d.deadline.state),
+    urgent = d.deadline.state.let {
+        it is DeadlineState.DueSoon || it is DeadlineState.DueToday || it is DeadlineState.Overdue
+    },
 )

@@ -1,6 +1,6 @@
 package be.passage.app.model
 
-import be.passage.core.Deadline
+import be.passage.core.LocalizedDeadline
 import be.passage.core.PassageException
 import be.passage.core.PassageVault
 import be.passage.core.checklistTemplates
@@ -34,21 +34,26 @@ class HomeModel(private val app: AppModel, private val vault: PassageVault) {
     private val _state = MutableStateFlow(HomeState())
     val state: StateFlow<HomeState> = _state.asStateFlow()
 
-    private var deadlines: List<Deadline> = emptyList()
+    private var deadlines: List<LocalizedDeadline> = emptyList()
 
     suspend fun load() {
         val t = app.texts
         try {
             val loaded = withContext(app.env.io) {
-                val next = vault.nextSteps(app.env.today())
+                val today = app.env.today()
+                val next = vault.nextSteps(today)
+                // The open deadlines the core chose, with their texts in the reader's language.
+                val open = next.openDeadlines.map { it.ruleId to it.eventId }
+                val localized = vault.deadlinesIn(t.languages, today)
+                    .associateBy { it.deadline.ruleId to it.deadline.eventId }
                 val articles = app.guide.articles(t.languages).associateBy { it.slug }
                 val templates = checklistTemplates(t.language).associateBy { it.id }
-                deadlines = next.openDeadlines
+                deadlines = open.mapNotNull { localized[it] }
                 HomeState(
                     loaded = true,
                     stage = t["stage-${next.stage}"],
                     stageId = next.stage,
-                    deadlines = next.openDeadlines.map { t.deadlineRow(it) },
+                    deadlines = deadlines.map { t.deadlineRow(it) },
                     readNow = next.readNow.map { LinkRow(it, articles[it]?.title ?: it) },
                     prepareInterview = next.prepareInterview,
                     documentsToGather = next.documentsToGather.map { LinkRow(it, templates[it]?.title ?: it) },
@@ -60,8 +65,11 @@ class HomeModel(private val app: AppModel, private val vault: PassageVault) {
         }
     }
 
-    fun openDeadline(ruleId: String) {
-        val d = deadlines.firstOrNull { it.ruleId == ruleId } ?: return
+    /** Opens a deadline of the list ([eventId] tells two of the same rule apart). */
+    fun openDeadline(ruleId: String, eventId: String? = null) {
+        val d = deadlines.firstOrNull {
+            it.deadline.ruleId == ruleId && (eventId == null || it.deadline.eventId.value == eventId)
+        } ?: return
         _state.update { it.copy(detail = DeadlineDetailModel(app.texts, d)) }
     }
 

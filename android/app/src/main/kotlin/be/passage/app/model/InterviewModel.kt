@@ -15,11 +15,29 @@ data class NoteRow(val id: String, val text: String)
 
 data class TopicRow(val id: String, val title: String, val notes: List<NoteRow>)
 
-data class ChronologyRow(val id: String, val date: String, val title: String, val place: String)
+data class ChronologyRow(
+    val id: String,
+    /** The date as the person typed it (`2019`, `~2019-05`, `2019-05-03`). */
+    val date: String,
+    val title: String,
+    val place: String,
+    /** `event`, `left-country`, `arrived-belgium` or `travel`. */
+    val kind: String = "event",
+    /** "I left my country" (message `chronology-kind-<kind>`). */
+    val kindLabel: String = "",
+)
 
 data class QuestionRow(val id: String, val question: String, val answered: Boolean, val answer: String)
 
-data class FindingRow(val kind: String, val explanation: String)
+/** A place where the person's own dates disagree; [explanation] never repeats their words. */
+data class FindingRow(
+    val kind: String,
+    /** The message `interview-finding-<kind>`. */
+    val explanation: String,
+    /** The entry it is about, and the other one involved (ids of [ChronologyRow]). */
+    val entry: String = "",
+    val other: String? = null,
+)
 
 data class InterviewState(
     val topics: List<TopicRow> = emptyList(),
@@ -53,7 +71,7 @@ class InterviewModel(private val app: AppModel, private val vault: PassageVault)
                         )
                     },
                     chronology = vault.interviewEvents().map {
-                        ChronologyRow(it.id.value, it.date.orEmpty(), it.title, it.place)
+                        ChronologyRow(it.id.value, it.date.orEmpty(), it.title, it.place, it.kind, t["chronology-kind-${it.kind}"])
                     },
                     questions = vault.interviewLawyerQuestions().map {
                         QuestionRow(it.id.value, it.question, it.answered, it.answer)
@@ -93,7 +111,9 @@ class InterviewModel(private val app: AppModel, private val vault: PassageVault)
             val findings = withContext(app.env.io) { vault.interviewCheck() }
             _state.update {
                 it.copy(
-                    findings = findings.map { f -> FindingRow(f.kind, f.explanation) },
+                    findings = findings.map { f ->
+                        FindingRow(f.kind, t["interview-finding-${f.kind}"], f.entry.value, f.other?.value)
+                    },
                     checkSummary = if (findings.isEmpty()) t["interview-check-ok"]
                     else t.count("interview-check-found", "count", findings.size.toLong()),
                 )

@@ -5,7 +5,6 @@ import be.passage.core.PassageVault
 import be.passage.core.createVault
 import be.passage.core.listVaults
 import be.passage.core.newVaultPath
-import be.passage.core.pinWipeAfterWarning
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
@@ -118,7 +117,7 @@ class SettingsModel(private val app: AppModel, private val vault: PassageVault) 
     /** Step one of "wipe after N wrong PINs": the warning shows. */
     fun requestWipeAfter(n: Int) {
         pendingWipeAfter = n
-        _state.update { it.copy(wipeAfterWarning = pinWipeAfterWarning(n.toUInt())) }
+        _state.update { it.copy(wipeAfterWarning = app.texts.count("settings-wipe-after-warning", "count", n.toLong())) }
     }
 
     fun cancelWipeAfter() {

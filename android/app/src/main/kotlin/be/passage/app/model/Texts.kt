@@ -6,11 +6,6 @@ import be.passage.core.UiArg
 import be.passage.core.WritingDirection
 import be.passage.core.languages as coreLanguages
 import be.passage.core.uiText
-import java.time.LocalDate
-import java.time.format.DateTimeFormatter
-import java.time.format.DateTimeParseException
-import java.time.format.FormatStyle
-import java.util.Locale
 
 /**
  * Every visible text of the app, resolved by the core from its Fluent
@@ -46,15 +41,13 @@ class Texts(val languages: List<String>) {
 
     /**
      * An ISO date (`YYYY-MM-DD`, or the day of `YYYY-MM-DDTHH:MM`) written
-     * out for the first language. The core formats dates only inside a
-     * message; until a message that is the date alone exists, this uses
-     * the platform's CLDR data. Unparseable text is shown as it is.
+     * out by the core in the chain's language (message `common-date`).
+     * Text that is not such a date is shown as it is.
      */
     fun date(iso: String): String =
         try {
-            LocalDate.parse(iso.take(10))
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language)))
-        } catch (e: DateTimeParseException) {
+            uiText(languages, "common-date", listOf(UiArg.Date("date", iso.take(10)))).text
+        } catch (e: PassageException) {
             iso
         }
 

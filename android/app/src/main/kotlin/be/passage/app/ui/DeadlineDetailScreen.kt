@@ -18,8 +18,11 @@ fun DeadlineDetailScreen(model: DeadlineDetailModel, texts: Texts, onClose: () -
     }
     Body(state.letterPrevails)
     Heading(texts["deadline-explanation"])
-    // The core's explanation (English until the FFI gives translated steps).
+    for (line in state.explanation) Small(line)
+    Heading(texts["deadline-sources"])
+    // Article references and addresses: written left to right.
     InDirection(be.passage.core.WritingDirection.LTR) {
-        for (line in state.explanation) Small(line)
+        for (source in state.sources) Small(source)
     }
+    Small(state.lastVerified)
 }

@@ -28,7 +28,7 @@ fun HomeScreen(app: AppModel, model: HomeModel, texts: Texts) {
         Heading(texts["home-deadlines"])
         if (state.deadlines.isEmpty()) Body(texts["home-no-deadlines"])
         for (d in state.deadlines) {
-            LinkItem(d.title, listOfNotNull(d.date, d.status).joinToString(" · ")) { model.openDeadline(d.ruleId) }
+            LinkItem(d.title, listOfNotNull(d.date, d.status).joinToString(" · ")) { model.openDeadline(d.ruleId, d.eventId) }
         }
         if (state.readNow.isNotEmpty()) Heading(texts["home-read-now"])
         for (a in state.readNow) LinkItem(a.title) { scope.launch { app.openArticle(a.id) } }

@@ -35,7 +35,7 @@ fun InterviewScreen(model: InterviewModel, texts: Texts) {
             }
         }
         Heading(texts["interview-chronology"])
-        for (e in state.chronology) LinkItem(e.title, e.date) {}
+        for (e in state.chronology) LinkItem(e.title, listOf(e.kindLabel, e.date).filter { it.isNotEmpty() }.joinToString(" · ")) {}
         Field(texts["journal-date"], eventDate, FieldKind.TEXT) { eventDate = it }
         Field(texts["interview-add-event"], eventTitle, FieldKind.TEXT) { eventTitle = it }
         SecondaryAction(texts["common-add"], eventTitle.isNotBlank()) {

@@ -77,7 +77,9 @@ class JournalHomeTest {
         val detail = assertNotNull(home.state.value.detail).state
         assertEquals(notes.title, detail.title)
         assertEquals(app.texts["deadline-letter-prevails"], detail.letterPrevails)
-        assertTrue(detail.explanation.any { "2 working days" in it }, "${detail.explanation}")
+        assertTrue(detail.explanation.any { "2 working days" in it.filterNot { c -> c == '\u2068' || c == '\u2069' } }, "${detail.explanation}")
+        assertEquals(app.texts["deadline-step-letter-prevails"], detail.explanation.last())
+        assertTrue(detail.sources.isNotEmpty())
         assertNull(detail.officialDate)
         home.closeDeadline()
 

@@ -1,6 +1,5 @@
 package be.passage.app.model
 
-import be.passage.core.pinWipeAfterWarning
 import kotlinx.coroutines.runBlocking
 import org.junit.After
 import org.junit.Test
@@ -30,7 +29,9 @@ class SettingsTest {
 
         // Wipe after N: the warning first, nothing changes until confirmed.
         settings.requestWipeAfter(10)
-        assertEquals(pinWipeAfterWarning(10u), settings.state.value.wipeAfterWarning)
+        val warning = assertNotNull(settings.state.value.wipeAfterWarning)
+        assertEquals(app.texts.count("settings-wipe-after-warning", "count", 10), warning)
+        assertTrue("\u206810\u2069" in warning, warning)
         settings.load()
         assertNull(settings.state.value.wipeAfter)
         settings.confirmWipeAfter()
