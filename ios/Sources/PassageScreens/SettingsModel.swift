@@ -4,8 +4,8 @@ import PassageCore
 /// Settings: language, lock timeout, PIN change, emergency (duress) PIN,
 /// wipe after too many wrong PINs (warning first), neutral icon, panic
 /// wipe (confirmation first). Backup, share with a lawyer and the printable
-/// summary (labels `settings-backup`, `settings-share`, `settings-summary`)
-/// join this screen as three more actions when their FFI calls land.
+/// summary are screens of their own (`BackupModel`, `ShareModel`,
+/// `SummaryModel`, made by `AppModel`), linked from the settings view.
 @MainActor
 public final class SettingsModel: ScreenModel {
     public struct Choice: Equatable, Sendable, Identifiable {

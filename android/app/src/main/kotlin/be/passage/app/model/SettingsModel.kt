@@ -33,8 +33,9 @@ data class SettingsState(
     val panicWarning: String? = null,
     val busy: Boolean = false,
     val error: String? = null,
-    // Backup, share with the lawyer and the printable summary join here
-    // once the core exposes them (backup_create, share_create, summary_html).
+    // Backup, share with the lawyer and the printable summary are screens of
+    // their own (BackupModel, ShareModel, SummaryModel), opened from the
+    // settings screen through AppModel.openBackup/openShare/openSummary.
 )
 
 /**
