@@ -4,6 +4,7 @@
 //! - [`error`]: the public error enum.
 //! - [`vault`]: encrypted storage (keyslots, record envelopes, collections).
 //! - [`clock`]: where the core gets the time.
+//! - [`sources`]: readable names of the sources content cites.
 //! - [`sensitive`]: wrappers that keep user text out of `Debug`.
 //! - [`calendar`]: the Belgian legal calendar (holidays, working days, counting).
 //! - [`deadlines`]: deadline rules, computation, explanations, reminders.
@@ -36,6 +37,7 @@ pub mod journal;
 pub mod output_file;
 pub mod sensitive;
 pub mod share;
+pub mod sources;
 pub mod summary;
 pub mod vault;
 

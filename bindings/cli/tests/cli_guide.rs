@@ -49,7 +49,12 @@ fn guide_show_renders_the_article_with_notices_sources_and_date() {
     assert!(text.contains("Una máquina tradujo esta página"), "{text}");
     assert!(text.contains("  • "), "{text}");
     assert!(text.contains("(→ where-to-get-help)"), "{text}");
-    assert!(text.contains("seed: 000_aae23fbdf1bd8042.txt"), "{text}");
+    // Sources read as titles, not as internal file names.
+    assert!(
+        text.contains("NGO information page on the CGRS asylum procedure"),
+        "{text}"
+    );
+    assert!(!text.contains("seed:"), "{text}");
     assert!(text.contains("23 de noviembre de 2026"), "{text}");
     let missing = passage(&["guide", "show", "nope"], None);
     assert_eq!(missing.status.code(), Some(4));

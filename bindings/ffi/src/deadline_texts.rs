@@ -13,6 +13,7 @@ use crate::PassageError;
 use passage_core::deadlines::{self as core_deadlines, DeadlineOptions, DeadlineView, Message};
 use passage_core::i18n::{self as core_i18n, Language, LanguageChain, Localized};
 use passage_core::journal as core_journal;
+use passage_core::sources::describe;
 
 /// A deadline and its texts in one language chain.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -28,8 +29,8 @@ pub struct LocalizedDeadline {
     /// The explanation, one step per entry (`deadline-step-*`); it always
     /// ends with "the date on your letter always comes first".
     pub explanation: Vec<LocalizedText>,
-    /// The legal sources of the rule, as written in the rule data (article
-    /// references and addresses: not translated).
+    /// The sources of the rule, as a person reads them: the title of a
+    /// bundled document or a web address (not translated).
     pub sources: Vec<String>,
     /// The day the rule was last checked against its sources (`YYYY-MM-DD`;
     /// write it out with the message `common-date`).
@@ -50,7 +51,10 @@ fn localized(
 ) -> Result<LocalizedDeadline, PassageError> {
     let (sources, last_verified) = core_deadlines::rules()
         .and_then(|rules| rules.get(&view.rule_id))
-        .map(|rule| (rule.sources.clone(), rule.last_verified))
+        .map(|rule| {
+            let sources = rule.sources.iter().map(|s| describe(s)).collect();
+            (sources, rule.last_verified)
+        })
         .map_err(passage_core::Error::from)?;
     let title_id = format!("deadline-rule-{}", view.rule_id);
     let title = if chain
@@ -171,6 +175,11 @@ mod tests {
                 assert_ne!(line.text, english.text);
             }
             assert!(!f.sources.is_empty(), "{}", f.deadline.rule_id);
+            assert!(
+                f.sources.iter().all(|s| !s.starts_with("seed:")),
+                "sources read as titles: {:?}",
+                f.sources
+            );
             assert!(chrono::NaiveDate::parse_from_str(&f.last_verified, "%Y-%m-%d").is_ok());
         }
 

@@ -25,8 +25,9 @@ use std::sync::Arc;
 /// Where a text's facts come from.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum GuideSource {
-    /// A document bundled with the project (`shared/seeds/<file>`).
-    Seed { file: String },
+    /// A document bundled with the project (`shared/seeds/<file>`), with
+    /// the title to show for it.
+    Seed { file: String, title: String },
     /// A public web page.
     Web { url: String },
 }
@@ -34,7 +35,10 @@ pub enum GuideSource {
 impl From<&Source> for GuideSource {
     fn from(s: &Source) -> Self {
         match s {
-            Source::Seed { file } => GuideSource::Seed { file: file.clone() },
+            Source::Seed { file } => GuideSource::Seed {
+                file: file.clone(),
+                title: s.to_string(),
+            },
             Source::Web { url } => GuideSource::Web { url: url.clone() },
         }
     }

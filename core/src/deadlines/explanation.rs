@@ -126,6 +126,16 @@ fn reason_english(r: NonWorkingReason) -> &'static str {
     }
 }
 
+/// The sources as a person reads them (titles of bundled documents, web
+/// addresses as they are), separated by "; " since titles contain commas.
+fn readable_sources(sources: &[String]) -> String {
+    sources
+        .iter()
+        .map(|s| crate::sources::describe(s))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn days_arg(n: u32) -> Arg {
     Arg::Number(i64::from(n))
 }
@@ -152,7 +162,7 @@ impl Step {
                 rule_id, sources, ..
             } => Message::new("deadline-step-rule")
                 .arg("rule", Msg(format!("deadline-rule-{rule_id}")))
-                .arg("sources", Text(sources.join(", "))),
+                .arg("sources", Text(readable_sources(sources))),
             Step::WorkingDays { days, start } => Message::new("deadline-step-working-days")
                 .arg("days", days_arg(*days))
                 .arg("start", Date(*start)),
@@ -284,7 +294,7 @@ impl Step {
                 d(notified)
             ),
             Step::RuleSource { title, sources, .. } => {
-                format!("Rule: {title}. Source: {}.", sources.join(", "))
+                format!("Rule: {title}. Source: {}.", readable_sources(sources))
             }
             Step::WorkingDays { days, start } => format!(
                 "You have {}. We start counting on the next day, {}.",

@@ -124,7 +124,10 @@ impl Source {
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Source::Seed { file } => write!(f, "seed: {file}"),
+            Source::Seed { file } => match crate::sources::seed_title(file) {
+                Some(title) => f.write_str(title),
+                None => write!(f, "bundled document {file}"),
+            },
             Source::Web { url } => f.write_str(url),
         }
     }

@@ -168,7 +168,7 @@ public final class GuideReaderModel: ScreenModel {
             state.lastVerifiedText = a.lastVerifiedText
             state.sources = a.sources.map {
                 switch $0 {
-                case .seed(let file): return file
+                case .seed(_, let title): return title
                 case .web(let url): return url
                 }
             }
