@@ -44,6 +44,10 @@ final class GuideLanguageTests: XCTestCase, @unchecked Sendable {
         XCTAssertNil(reader.state.error)
         XCTAssertEqual(reader.state.language, "fa")
         XCTAssertEqual(reader.state.direction, .rtl)
+        // Sources read as document titles or addresses, never file names.
+        XCTAssertFalse(reader.state.sources.isEmpty)
+        XCTAssertTrue(reader.state.sources.allSatisfy { !$0.hasPrefix("seed:") && !$0.hasSuffix(".txt") },
+                      "\(reader.state.sources)")
         XCTAssertTrue(reader.state.title.contains("پناهندگی"), reader.state.title)
         XCTAssertEqual(
             reader.state.notices, [try uiText(languages: ["fa"], messageId: "guide-machine-drafted-notice").text])

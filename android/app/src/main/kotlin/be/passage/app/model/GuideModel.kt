@@ -2,6 +2,7 @@ package be.passage.app.model
 
 import be.passage.core.GuideBlock
 import be.passage.core.GuideSearchItem
+import be.passage.core.GuideSource
 import be.passage.core.GuideSpan
 import be.passage.core.PassageException
 import be.passage.core.TextRange
@@ -35,6 +36,9 @@ data class ReaderState(
     val blocks: List<GuideBlock>,
     val lastVerified: String,
     val related: List<LinkRow>,
+    /** Where the facts come from: titles of documents, or web addresses. */
+    val sourcesLabel: String = "",
+    val sources: List<String> = emptyList(),
 )
 
 /** What the view hands to the system's text-to-speech. */
@@ -115,6 +119,13 @@ class GuideModel(private val app: AppModel) {
                         blocks = a.blocks,
                         lastVerified = a.lastVerifiedText,
                         related = a.related.map { r -> LinkRow(r.slug, r.title) },
+                        sourcesLabel = t["guide-sources"],
+                        sources = a.sources.map { src ->
+                            when (src) {
+                                is GuideSource.Seed -> src.title
+                                is GuideSource.Web -> src.url
+                            }
+                        },
                     ),
                 )
             }

@@ -87,6 +87,8 @@ private fun Reader(r: ReaderState, texts: Texts, onClose: () -> Unit, onRead: ()
                     is GuideBlock.BulletList -> block.items.forEach { Spans(it, bullet = true) }
                 }
             }
+            Heading(r.sourcesLabel)
+            for (source in r.sources) Small(source)
             Small(r.lastVerified)
         }
     }

@@ -48,6 +48,9 @@ class GuideLanguageTest {
         val reader = assertNotNull(guide.state.value.reader)
         assertEquals("fa", reader.language)
         assertTrue(reader.notices.isNotEmpty()) // machine-drafted notice
+        // Sources read as document titles or addresses, never file names.
+        assertTrue(reader.sources.isNotEmpty())
+        assertTrue(reader.sources.none { it.startsWith("seed:") || it.endsWith(".txt") }, "${reader.sources}")
         val speech = assertNotNull(guide.readAloud())
         assertEquals("fa", speech.language)
         assertTrue(speech.text.startsWith(reader.title))
