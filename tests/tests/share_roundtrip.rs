@@ -474,3 +474,50 @@ fn a_hostile_share_cannot_write_outside_the_chosen_folder() {
         ["saved"]
     );
 }
+
+#[test]
+fn a_share_whose_export_was_cancelled_leaves_the_log_but_stays_in_the_trash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (vault, case) = setup(tmp.path());
+    let mut kept = Vec::new();
+    share::create(
+        &vault,
+        &selection(&case),
+        &ShareTarget::OneTimePassphrase,
+        UserText::new("Lawyer"),
+        &mut kept,
+    )
+    .unwrap();
+    let mut cancelled = Vec::new();
+    let receipt = share::create(
+        &vault,
+        &selection(&case),
+        &ShareTarget::OneTimePassphrase,
+        UserText::new("Social worker"),
+        &mut cancelled,
+    )
+    .unwrap();
+    assert_eq!(share::share_log(&vault).unwrap().len(), 2);
+
+    share::forget(&vault, &receipt.id).unwrap();
+    let log = share::share_log(&vault).unwrap();
+    assert_eq!(log.len(), 1);
+    assert_ne!(log[0].value.share_id, receipt.id);
+    // Nothing is lost: the entry is in the trash and can come back.
+    let trashed = vault
+        .list_trash::<share::ShareLogEntry>()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect::<Vec<_>>();
+    assert_eq!(trashed.len(), 1);
+    vault.restore(&trashed[0]).unwrap();
+    assert_eq!(share::share_log(&vault).unwrap().len(), 2);
+
+    // An unknown share is a precise error and changes nothing.
+    assert!(matches!(
+        share::forget(&vault, "00112233445566778899aabbccddeeff"),
+        Err(Error::NotFound { .. })
+    ));
+    assert_eq!(share::share_log(&vault).unwrap().len(), 2);
+}

@@ -175,6 +175,14 @@ impl PassageVault {
         .await
     }
 
+    /// Takes a share out of the log (to the trash, restorable) when its
+    /// file never left the phone: the person cancelled the export of the
+    /// file `share_create` wrote into the app's cache. `id` is the
+    /// receipt's id; an unknown one is `NotFound`.
+    pub fn share_log_forget(&self, id: String) -> Result<(), PassageError> {
+        Ok(core_share::forget(self.core(), &id)?)
+    }
+
     /// The share log, newest first.
     pub fn share_log(&self) -> Result<Vec<ShareLogEntry>, PassageError> {
         Ok(core_share::share_log(self.core())?

@@ -196,6 +196,20 @@ pub fn share_log(vault: &Vault) -> Result<Vec<Stored<ShareLogEntry>>> {
     Ok(all)
 }
 
+/// Moves a share log entry to the trash: for a share whose file never
+/// left the phone (the person cancelled the export, so the temporary file
+/// was deleted). It stays restorable from the trash like any record.
+/// `share_id` is the receipt's id; a share that is not in the log (or
+/// already in the trash) is `NotFound`.
+pub fn forget(vault: &Vault, share_id: &str) -> Result<()> {
+    let entry = vault
+        .list::<ShareLogEntry>()?
+        .into_iter()
+        .find(|s| s.value.share_id == share_id)
+        .ok_or_else(|| Error::not_found("share in the share log"))?;
+    vault.trash(&entry.id)
+}
+
 /// [`create`] into a new file at `path` (refused if anything exists
 /// there), through [`crate::output_file`]: the file gets its name only when
 /// complete; on any error it is deleted and nothing is logged.

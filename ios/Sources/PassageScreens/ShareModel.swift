@@ -193,12 +193,21 @@ public final class ShareModel: ScreenModel {
 
     /// The picker exported the file (`copied`) or was cancelled: the
     /// temporary file is deleted.
+    /// A file that never left the phone was not shared: its log entry goes
+    /// to the trash.
     public func exportFinished(copied: Bool) {
         guard let waiting = pending else { return }
         pending = nil
         let path = waiting.path, receipt = waiting.receipt
         cache.delete(path)
-        if copied { finish(receipt) } else { state.error = texts("error-cancelled") }
+        if copied { finish(receipt); return }
+        do {
+            try session.vault.shareLogForget(id: receipt.id)
+            load()
+            state.error = texts("error-cancelled")
+        } catch {
+            state.error = texts.error(error)
+        }
     }
 
     private func make(_ path: String) async -> ShareReceipt? {

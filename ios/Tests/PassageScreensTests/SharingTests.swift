@@ -220,6 +220,15 @@ final class SharingTests: XCTestCase, @unchecked Sendable {
         share.setChronology(true)
         share.setOneTimePassphrase(true)
         share.setRecipientName("Legal aid office")
+        // The person first cancels the export sheet: the file never left the
+        // phone, so nothing was shared and the log stays empty.
+        let droppedPath = await share.createForExport()
+        let dropped = try XCTUnwrap(droppedPath, share.state.error ?? "")
+        share.exportFinished(copied: false)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dropped))
+        XCTAssertEqual(share.state.log.count, 0)
+        XCTAssertEqual(share.state.error, try uiText(languages: ["en"], messageId: "error-cancelled").text)
+        XCTAssertNil(share.state.shownPassphrase)
         let exported = await share.createForExport()
         let temp = try XCTUnwrap(exported, share.state.error ?? "")
         XCTAssertNil(share.state.shownPassphrase, "shown once the file is exported")

@@ -148,12 +148,28 @@ class ShareModel(private val app: AppModel, private val vault: PassageVault) {
         return path
     }
 
-    /** The platform exported the file ([copied]) or gave up: the cache copy is deleted. */
+    /**
+     * The platform exported the file ([copied]) or gave up: the cache copy is
+     * deleted. A file that never left the phone was not shared, so its log
+     * entry goes to the trash.
+     */
     suspend fun exportFinished(copied: Boolean) {
         val (path, receipt) = pending ?: return
         pending = null
         cache.delete(path)
-        if (copied) finish(receipt) else _state.update { it.copy(error = app.texts["error-cancelled"]) }
+        if (copied) {
+            finish(receipt)
+            return
+        }
+        val error = try {
+            withContext(app.env.io) { vault.shareLogForget(receipt.id) }
+            app.texts["error-cancelled"]
+        } catch (e: PassageException) {
+            app.texts.error(e)
+        }
+        _state.update { it.copy(busy = false) }
+        load()
+        _state.update { it.copy(error = error) }
     }
 
     private suspend fun create(path: String): ShareReceipt? {

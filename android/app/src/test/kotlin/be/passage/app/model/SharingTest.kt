@@ -225,6 +225,14 @@ class SharingTest {
         share.setChronology(true)
         share.setOneTimePassphrase(true)
         share.setRecipientName("Legal aid office")
+        // The person first cancels the export sheet: the file never left the
+        // phone, so nothing was shared and the log stays empty.
+        val dropped = assertNotNull(share.createForExport())
+        share.exportFinished(copied = false)
+        assertFalse(File(dropped).exists())
+        assertTrue(share.state.value.log.isEmpty())
+        assertEquals(app.texts["error-cancelled"], share.state.value.error)
+        assertNull(share.state.value.shownPassphrase)
         val temp = assertNotNull(share.createForExport())
         assertNull(share.state.value.shownPassphrase, "shown only once the file is where the person chose")
         share.exportFinished(copied = true)
