@@ -66,6 +66,10 @@ pub enum AgeCommand {
     Keygen {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Also draw the public key as a QR code, for a phone to scan from
+        /// this screen (light modules on a dark terminal).
+        #[arg(long)]
+        qr: bool,
     },
 }
 
@@ -206,7 +210,7 @@ pub fn run(vault_dir: &Option<PathBuf>, cmd: BackupCommand) -> Result<(), Error>
 
 pub fn run_age(cmd: AgeCommand) -> Result<(), Error> {
     match cmd {
-        AgeCommand::Keygen { out } => {
+        AgeCommand::Keygen { out, qr } => {
             let identity = archive::generate_identity();
             let text = archive::identity_file_text(&identity, chrono::Utc::now());
             let mut options = std::fs::OpenOptions::new();
@@ -226,8 +230,29 @@ pub fn run_age(cmd: AgeCommand) -> Result<(), Error> {
                 .and_then(|_| file.sync_all())
                 .map_err(io("writing the key file"))?;
             eprintln!("Secret key written to {} (keep it private).", out.display());
-            println!("{}", identity.to_public());
+            let public = identity.to_public().to_string();
+            println!("{public}");
+            if qr {
+                println!("{}", qr_for_terminal(&public)?);
+            }
             Ok(())
         }
     }
+}
+
+/// The public key as a QR code in text: two modules per character cell
+/// (upper and lower half blocks), drawn for a terminal with a dark
+/// background, where the glyphs are the light colour. The code carries
+/// exactly the `age1...` text the Share screen accepts.
+fn qr_for_terminal(text: &str) -> Result<String, Error> {
+    use qrcode::render::unicode::Dense1x2;
+    use qrcode::{EcLevel, QrCode};
+    let code = QrCode::with_error_correction_level(text, EcLevel::M)
+        .map_err(|e| Error::invalid("public key", format!("cannot be drawn as a QR code: {e}")))?;
+    Ok(code
+        .render::<Dense1x2>()
+        .dark_color(Dense1x2::Light)
+        .light_color(Dense1x2::Dark)
+        .quiet_zone(true)
+        .build())
 }
