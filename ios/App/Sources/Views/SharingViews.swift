@@ -147,6 +147,7 @@ struct RestoreView: View {
 struct ShareView: View {
     @StateObject private var screen: Observed<ShareModel>
     @State private var outgoing: Outgoing?
+    @State private var scanning = false
 
     init(_ model: @autoclosure @escaping () -> ShareModel) {
         _screen = StateObject(wrappedValue: Observed(model()))
@@ -185,6 +186,9 @@ struct ShareView: View {
                     Toggle(state.oneTimeLabel, isOn: Binding(get: { state.oneTimePassphrase }, set: { model.setOneTimePassphrase($0) }))
                     if !state.oneTimePassphrase {
                         ModelField(label: state.keyLabel, value: state.recipientKey) { model.setRecipientKey($0) }
+                        if QrScanner.isAvailable {
+                            Button(state.scanLabel) { scanning = true }.font(.body).touchTarget()
+                        }
                         MessageText(text: state.recipientError)
                     }
                     MessageText(text: state.error)
@@ -205,6 +209,14 @@ struct ShareView: View {
         .task { model.load() }
         .sheet(item: $outgoing) { file in
             DocumentExporter(file: file.url) { copied in model.exportFinished(copied: copied) }
+        }
+        .sheet(isPresented: $scanning) {
+            if #available(iOS 16.0, *) {
+                QrScannerView { text in
+                    scanning = false
+                    model.scanned(text)
+                }
+            }
         }
     }
 }

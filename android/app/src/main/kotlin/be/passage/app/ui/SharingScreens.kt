@@ -17,6 +17,7 @@ import be.passage.app.model.ShareModel
 import be.passage.app.model.SharingPage
 import be.passage.app.model.SummaryModel
 import be.passage.app.model.Texts
+import be.passage.app.platform.QrScanner
 import be.passage.app.platform.SummaryPrinter
 import be.passage.app.platform.SystemFiles
 import kotlinx.coroutines.Dispatchers
@@ -185,6 +186,10 @@ fun ShareScreen(app: AppModel, model: ShareModel, texts: Texts) {
         Choice(texts["share-use-passphrase"], state.oneTimePassphrase) { model.setOneTimePassphrase(!state.oneTimePassphrase) }
         if (!state.oneTimePassphrase) {
             Field(texts["share-recipient-key"], state.recipientKey, FieldKind.TEXT, model::setRecipientKey)
+            SecondaryAction(texts["share-scan"]) {
+                app.leavingForSystemUi()
+                QrScanner.scan(context, model::scanned)
+            }
             ErrorText(state.recipientError)
         }
         ErrorText(state.error)
