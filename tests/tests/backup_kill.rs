@@ -11,8 +11,10 @@
 //!   folder (the one the killed run was building) is beside it, because
 //!   the next restore removes the stale ones.
 //!
-//! `PASSAGE_KILL_ITERATIONS` sets the kills of each kind (default 20,
-//! at most 60 so the test stays short).
+//! Half the kills come at any instant, half just after the last attachment
+//! byte is staged (the end check, the commit, the renaming of the files).
+//! `PASSAGE_KILL_ITERATIONS` sets the kills of each kind (default 12, at
+//! most 40 so the test stays short).
 
 use passage_core::archive::{Protection, Secret};
 use passage_core::attachments::{Attachment, Attachments, ImportOptions};
@@ -34,8 +36,8 @@ fn iterations() -> u64 {
     std::env::var("PASSAGE_KILL_ITERATIONS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(20)
-        .min(60)
+        .unwrap_or(12)
+        .min(40)
 }
 
 fn protection() -> Protection {
@@ -73,11 +75,18 @@ fn all<T: Record + serde::Serialize + serde::de::DeserializeOwned>(vault: &Vault
     v
 }
 
-/// Every record of the vault, checked against the number of records a
-/// backup of it holds (so no collection is missed here).
+/// Every record of the vault (notes and attachments, the only collections
+/// here: see [`counted_records`]).
 fn records(vault: &Vault) -> BTreeSet<String> {
     let mut set: BTreeSet<String> = all::<TestNote>(vault).iter().map(line).collect();
     set.extend(all::<Attachment>(vault).iter().map(line));
+    set
+}
+
+/// [`records`], checked against the number of records a backup of the
+/// vault holds (so no collection is missed by the comparison).
+fn counted_records(vault: &Vault) -> BTreeSet<String> {
+    let set = records(vault);
     let report = backup::create(vault, std::io::sink(), &protection(), None).unwrap();
     assert_eq!(set.len(), report.records, "a collection is not compared");
     set
@@ -159,7 +168,7 @@ fn setup() -> Setup {
         })
         .collect();
     let phone_att = Attachments::new(&phone);
-    let photos: Vec<_> = [MIB, MIB + MIB / 2]
+    let photos: Vec<_> = [MIB / 4, MIB / 2]
         .iter()
         .enumerate()
         .map(|(i, &size)| {
@@ -230,7 +239,7 @@ fn setup() -> Setup {
     let mut file = std::fs::File::create(&backup_path).unwrap();
     backup::create(&other, &mut file, &protection(), None).unwrap();
     file.sync_all().unwrap();
-    let before = records(&phone);
+    let before = counted_records(&phone);
     drop(phone);
     drop(other);
     Setup {
@@ -250,6 +259,8 @@ fn child() -> Command {
 fn reached(acked: &[(String, u64)]) -> &'static str {
     if acked.iter().any(|(w, _)| w == "done") {
         "returned"
+    } else if acked.iter().any(|(w, _)| w == "all-staged") {
+        "all staged"
     } else if acked.iter().any(|(w, _)| w == "staged") {
         "staging"
     } else {
@@ -257,12 +268,62 @@ fn reached(acked: &[(String, u64)]) -> &'static str {
     }
 }
 
-/// Runs the child to the end; returns how long it took.
-fn run_to_end(cmd: &mut Command) -> Duration {
+/// Runs the child and SIGKILLs it `extra` after it said that every
+/// attachment is staged (the commit and the renaming of the files follow),
+/// or lets it end if it never says so. Returns what it printed, as
+/// [`run_and_kill`] does.
+fn kill_after_staged(cmd: &mut Command, extra: Duration) -> Vec<(String, u64)> {
+    use std::io::BufRead;
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut acked = Vec::new();
+    let mut line = String::new();
+    while out.read_line(&mut line).unwrap() > 0 {
+        if let [_, word, n] = line.split_whitespace().collect::<Vec<_>>()[..] {
+            acked.push((word.to_string(), n.parse().unwrap()));
+        }
+        if line.starts_with("progress all-staged") {
+            std::thread::sleep(extra);
+            break;
+        }
+        line.clear();
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    line.clear();
+    while out.read_line(&mut line).unwrap() > 0 {
+        if let [_, word, n] = line.split_whitespace().collect::<Vec<_>>()[..] {
+            acked.push((word.to_string(), n.parse().unwrap()));
+        }
+        line.clear();
+    }
+    acked
+}
+
+/// Runs the child to the end; returns how long it took, and how long it
+/// ran after it said every attachment was staged.
+fn run_to_end(cmd: &mut Command) -> (Duration, Duration) {
+    use std::io::BufRead;
     let start = Instant::now();
-    let status = cmd.status().unwrap();
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut staged_at = None;
+    for line in std::io::BufReader::new(child.stdout.take().unwrap()).lines() {
+        if line.unwrap().starts_with("progress all-staged") {
+            staged_at = Some(Instant::now());
+        }
+    }
+    let status = child.wait().unwrap();
     assert!(status.success(), "child failed: {status}");
-    start.elapsed()
+    let tail = staged_at.expect("the child never staged everything").elapsed();
+    (start.elapsed(), tail)
 }
 
 #[test]
@@ -277,7 +338,7 @@ fn a_killed_merge_leaves_the_vault_before_or_after_and_a_killed_restore_leaves_n
     let merge_time = run_to_end(child().arg("merge").arg(&reference).arg(&s.backup));
     let after = {
         let vault = open(&reference);
-        let after = records(&vault);
+        let after = counted_records(&vault);
         check_files(&vault, "reference merge");
         after
     };
@@ -285,19 +346,32 @@ fn a_killed_merge_leaves_the_vault_before_or_after_and_a_killed_restore_leaves_n
     // Reference restore.
     let reference_restore = s.root.join("reference-restore");
     let restore_time = run_to_end(child().arg("restore").arg(&s.backup).arg(&reference_restore));
-    let restored = records(&open(&reference_restore));
+    let restored = counted_records(&open(&reference_restore));
     assert!(restoring_folders(&reference_restore).is_empty());
 
     let mut delays = KillDelays::default();
-    let mut merge_points: BTreeMap<(&str, &str), u32> = BTreeMap::new();
+    let mut merge_points: BTreeMap<(&str, &'static str), u32> = BTreeMap::new();
     let mut parts_left = 0u32;
     let setup_time = started.elapsed();
-    let spread = |t: Duration| (t.as_millis() as u64 * 6 / 5).max(20);
+    // Even rounds at any instant of the run; odd ones after the last
+    // attachment byte is staged, within the time the unkilled run took from
+    // there (the end check, the commit, the renaming of the files).
+    let mut kill = |round: u64, (t, tail): (Duration, Duration), cmd: &mut Command| {
+        if round % 2 == 0 {
+            let ms = t.as_millis() as u64;
+            run_and_kill(cmd, delays.next(5, (ms * 6 / 5).max(20)))
+        } else {
+            kill_after_staged(cmd, delays.next(0, (tail.as_millis() as u64).max(5)))
+        }
+    };
     for round in 0..n {
         let target = s.root.join(format!("merge-{round}"));
         copy_dir(&s.template, &target);
-        let delay = delays.next(5, spread(merge_time));
-        let acked = run_and_kill(child().arg("merge").arg(&target).arg(&s.backup), delay);
+        let acked = kill(
+            round,
+            merge_time,
+            child().arg("merge").arg(&target).arg(&s.backup),
+        );
         let parts = file_names(&target.join("attachments"))
             .iter()
             .filter(|f| f.ends_with(".part"))
@@ -314,7 +388,12 @@ fn a_killed_merge_leaves_the_vault_before_or_after_and_a_killed_restore_leaves_n
             panic!("merge round {round}: records neither before nor after the merge");
         };
         check_files(&vault, &format!("merge round {round}"));
-        *merge_points.entry((reached(&acked), state)).or_default() += 1;
+        let point = match (state, parts > 0) {
+            ("after", true) => "after, files put in place by recovery",
+            ("before", true) => "before, staged files removed by recovery",
+            (state, _) => state,
+        };
+        *merge_points.entry((reached(&acked), point)).or_default() += 1;
         drop(vault);
         std::fs::remove_dir_all(&target).unwrap();
     }
@@ -322,8 +401,11 @@ fn a_killed_merge_leaves_the_vault_before_or_after_and_a_killed_restore_leaves_n
     let target = s.root.join("restored");
     let mut restore_points: BTreeMap<(&str, &str), u32> = BTreeMap::new();
     for round in 0..n {
-        let delay = delays.next(5, spread(restore_time));
-        let acked = run_and_kill(child().arg("restore").arg(&s.backup).arg(&target), delay);
+        let acked = kill(
+            round,
+            restore_time,
+            child().arg("restore").arg(&s.backup).arg(&target),
+        );
         let stale = restoring_folders(&target);
         assert!(stale.len() <= 1, "restore round {round}: {stale:?}");
         let state = if target.symlink_metadata().is_ok() {
@@ -347,7 +429,7 @@ fn a_killed_merge_leaves_the_vault_before_or_after_and_a_killed_restore_leaves_n
     println!(
         "backup kill test: {n} merge kills {merge_points:?} ({parts_left} left .part files \
          for recovery), {n} restore kills {restore_points:?}; merge {merge_time:?}, restore \
-         {restore_time:?} unkilled; setup {setup_time:?}; {:?} in all",
+         {restore_time:?} unkilled (run, after staging); setup {setup_time:?}; {:?} in all",
         started.elapsed()
     );
 }

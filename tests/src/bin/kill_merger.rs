@@ -22,9 +22,12 @@ use std::path::PathBuf;
 struct Print;
 
 impl Progress for Print {
-    fn update(&self, done: u64, _total: Option<u64>) -> bool {
+    fn update(&self, done: u64, total: Option<u64>) -> bool {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "progress staged {done}").and_then(|_| out.flush());
+        if total == Some(done) {
+            let _ = writeln!(out, "progress all-staged 0").and_then(|_| out.flush());
+        }
         true
     }
 }
