@@ -22,8 +22,8 @@ use passage_core::backup::{self, RestoreOptions};
 use passage_core::sensitive::UserText;
 use passage_core::vault::{Record, Stored, Vault};
 use passage_tests::{
-    backup_passphrase, copy_dir, file_names, merge_clock, options_with_clock, passphrase,
-    pattern, run_and_kill, test_clock, KillDelays, TestNote,
+    backup_passphrase, copy_dir, file_names, merge_clock, options_with_clock, passphrase, pattern,
+    run_and_kill, test_clock, KillDelays, TestNote,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -69,7 +69,9 @@ fn line<T: Record + serde::Serialize>(s: &Stored<T>) -> String {
     )
 }
 
-fn all<T: Record + serde::Serialize + serde::de::DeserializeOwned>(vault: &Vault) -> Vec<Stored<T>> {
+fn all<T: Record + serde::Serialize + serde::de::DeserializeOwned>(
+    vault: &Vault,
+) -> Vec<Stored<T>> {
     let mut v = vault.list::<T>().unwrap();
     v.extend(vault.list_trash::<T>().unwrap());
     v
@@ -124,7 +126,11 @@ fn check_files(vault: &Vault, what: &str) {
     let report = att.recover().unwrap();
     assert_eq!(report, Default::default(), "{what}: recovery left work");
     let files: BTreeSet<String> = file_names(&vault.attachments_dir()).into_iter().collect();
-    assert_eq!(files, attachment_files(vault), "{what}: orphan file or record");
+    assert_eq!(
+        files,
+        attachment_files(vault),
+        "{what}: orphan file or record"
+    );
     for s in vault.list_trash::<Attachment>().unwrap() {
         vault.restore(&s.id).unwrap();
     }
@@ -135,7 +141,10 @@ fn check_files(vault: &Vault, what: &str) {
 
 /// Hidden folders `restore_new` builds beside `target`.
 fn restoring_folders(target: &Path) -> Vec<String> {
-    let prefix = format!(".{}.restoring-", target.file_name().unwrap().to_string_lossy());
+    let prefix = format!(
+        ".{}.restoring-",
+        target.file_name().unwrap().to_string_lossy()
+    );
     file_names(target.parent().unwrap())
         .into_iter()
         .filter(|n| n.starts_with(&prefix))
@@ -200,7 +209,10 @@ fn setup() -> Setup {
     clock.advance(hour);
     for (i, id) in ids.iter().enumerate().take(60) {
         other
-            .update(id, &TestNote::new("t", &format!("other edit {i}"), i as u64))
+            .update(
+                id,
+                &TestNote::new("t", &format!("other edit {i}"), i as u64),
+            )
             .unwrap();
     }
     for id in &ids[60..80] {
@@ -227,7 +239,10 @@ fn setup() -> Setup {
     clock.advance(hour);
     for (i, id) in ids.iter().enumerate().take(90).skip(30) {
         phone
-            .update(id, &TestNote::new("t", &format!("phone edit {i}"), i as u64))
+            .update(
+                id,
+                &TestNote::new("t", &format!("phone edit {i}"), i as u64),
+            )
             .unwrap();
     }
     for i in 0..20 {
@@ -322,7 +337,9 @@ fn run_to_end(cmd: &mut Command) -> (Duration, Duration) {
     }
     let status = child.wait().unwrap();
     assert!(status.success(), "child failed: {status}");
-    let tail = staged_at.expect("the child never staged everything").elapsed();
+    let tail = staged_at
+        .expect("the child never staged everything")
+        .elapsed();
     (start.elapsed(), tail)
 }
 
@@ -345,7 +362,12 @@ fn a_killed_merge_leaves_the_vault_before_or_after_and_a_killed_restore_leaves_n
     assert_ne!(s.before, after, "the merge changes nothing");
     // Reference restore.
     let reference_restore = s.root.join("reference-restore");
-    let restore_time = run_to_end(child().arg("restore").arg(&s.backup).arg(&reference_restore));
+    let restore_time = run_to_end(
+        child()
+            .arg("restore")
+            .arg(&s.backup)
+            .arg(&reference_restore),
+    );
     let restored = counted_records(&open(&reference_restore));
     assert!(restoring_folders(&reference_restore).is_empty());
 
@@ -354,14 +376,16 @@ fn a_killed_merge_leaves_the_vault_before_or_after_and_a_killed_restore_leaves_n
     let mut parts_left = 0u32;
     let setup_time = started.elapsed();
     // Even rounds at any instant of the run; odd ones after the last
-    // attachment byte is staged, within the time the unkilled run took from
-    // there (the end check, the commit, the renaming of the files).
+    // attachment byte is staged, from half to 1.3 times the time the
+    // unkilled run took from there to its end (the end check, the commit,
+    // the renaming of the files).
     let mut kill = |round: u64, (t, tail): (Duration, Duration), cmd: &mut Command| {
         if round % 2 == 0 {
             let ms = t.as_millis() as u64;
             run_and_kill(cmd, delays.next(5, (ms * 6 / 5).max(20)))
         } else {
-            kill_after_staged(cmd, delays.next(0, (tail.as_millis() as u64).max(5)))
+            let ms = tail.as_millis() as u64;
+            kill_after_staged(cmd, delays.next(ms / 2, (ms * 4 / 5).max(5)))
         }
     };
     for round in 0..n {

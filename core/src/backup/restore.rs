@@ -45,7 +45,9 @@ fn is_restoring_folder_of(entry: &str, name: &str) -> bool {
         .and_then(|rest| rest.strip_prefix(RESTORING))
         .is_some_and(|hex| {
             hex.len() == RESTORING_SUFFIX_LEN
-                && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+                && hex
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         })
 }
 
@@ -171,7 +173,10 @@ mod tests {
         let name = "vault";
         let made = restoring_name(name);
         assert!(is_restoring_folder_of(&made, name));
-        assert!(is_restoring_folder_of(".vault.restoring-0123456789abcdef", name));
+        assert!(is_restoring_folder_of(
+            ".vault.restoring-0123456789abcdef",
+            name
+        ));
         for other in [
             "vault",
             ".vault",
