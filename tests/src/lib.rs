@@ -380,3 +380,16 @@ pub fn realistic_case(vault: &Vault) -> RealisticCase {
         scan_bytes,
     }
 }
+
+/// The passphrase of the backup files in the backup tests.
+pub fn backup_passphrase() -> SecretString {
+    SecretString::from("backup passphrase 3")
+}
+
+/// The clock a merge runs at in the backup kill test: [`test_clock`]
+/// three hours later (after the edits on both sides).
+pub fn merge_clock() -> Arc<FixedClock> {
+    let clock = test_clock();
+    clock.advance(chrono::Duration::hours(3));
+    clock
+}
