@@ -30,45 +30,10 @@ use secrecy::SecretString;
 use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
+mod common;
+use common::{fill, median, mib_per_s, size_mib, vm_kib};
 
 const ROUNDS: usize = 3;
-
-fn size_mib() -> usize {
-    std::env::var("PASSAGE_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100)
-}
-
-/// Deterministic pseudo-random bytes, written chunk by chunk.
-fn fill(seed: u64, out: &mut [u8]) {
-    let mut x = seed | 1;
-    for c in out.chunks_mut(8) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        c.copy_from_slice(&x.to_le_bytes()[..c.len()]);
-    }
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn mib_per_s(bytes: usize, d: Duration) -> f64 {
-    bytes as f64 / (1024.0 * 1024.0) / d.as_secs_f64()
-}
-
-fn vm_kib(field: &str) -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
 
 fn new_vault(parent: &Path) -> Vault {
     Vault::create(
